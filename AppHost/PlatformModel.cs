@@ -1,0 +1,54 @@
+using RenminDaibiao.AppHost.Hosting;
+
+namespace RenminDaibiao.AppHost;
+
+/// <summary>
+/// The application model: every resource and service and how they depend on each other. The
+/// AppHost's Program and the end-to-end tests both start the platform from here.
+/// </summary>
+public static class PlatformModel
+{
+    public static DistributedApplicationBuilder Declare(DistributedApplicationOptions options)
+    {
+        var builder = DistributedApplicationBuilder.Create(options);
+
+        var postgres = builder.AddPostgres("postgres");
+        var rabbitmq = builder.AddRabbitMQ("rabbitmq");
+        var redis = builder.AddRedis("redis");
+        var signingKey = builder.AddParameter("token-signing-key");
+
+        ProjectResource Service(string name, string projectPath)
+        {
+            var database = postgres.AddDatabase($"{name}db");
+            return builder.AddProject(name, projectPath)
+                .WithReference(database)
+                .WithReference(rabbitmq)
+                .WithReference(redis)
+                .WithEnvironment("Identity__SigningKey", signingKey)
+                .WaitFor(database)
+                .WaitFor(rabbitmq)
+                .WaitFor(redis)
+                .WaitFor(signingKey);
+        }
+
+        var deputies = Service("deputies", "services/Deputies/Deputies.csproj");
+        var stations = Service("stations", "services/Stations/Stations.csproj");
+        var suggestions = Service("suggestions", "services/Suggestions/Suggestions.csproj");
+        var voting = Service("voting", "services/Voting/Voting.csproj");
+        var notifications = Service("notifications", "services/Notifications/Notifications.csproj");
+
+        var gatewayPort = int.Parse(builder.Configuration["Gateway:Port"] ?? "8080", System.Globalization.CultureInfo.InvariantCulture);
+        var gateway = builder.AddProject("gateway", "gateway/Gateway.csproj")
+            .WithHttpEndpoint(gatewayPort)
+            .WithReference(redis)
+            .WithEnvironment("Identity__SigningKey", signingKey)
+            .WaitFor(redis)
+            .WaitFor(signingKey);
+        foreach (var service in new[] { deputies, stations, suggestions, voting, notifications })
+        {
+            gateway.WithReference(service).WaitFor(service);
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,3 @@
+namespace RenminDaibiao.Contracts.Deputies;
+
+public sealed record DeputyRegistered(Guid DeputyId, string Name, string DivisionCode) : IntegrationEvent;
