@@ -8,7 +8,8 @@ namespace RenminDaibiao.AppHost;
 /// </summary>
 public static class PlatformModel
 {
-    public static DistributedApplicationBuilder Declare(DistributedApplicationOptions options)
+    /// <param name="seedDemoData">Whether services seed their demo data into empty databases.</param>
+    public static DistributedApplicationBuilder Declare(DistributedApplicationOptions options, bool seedDemoData)
     {
         var builder = DistributedApplicationBuilder.Create(options);
 
@@ -25,12 +26,14 @@ public static class PlatformModel
                 .WithReference(rabbitmq)
                 .WithReference(redis)
                 .WithEnvironment("Identity__SigningKey", signingKey)
+                .WithEnvironment("Demo__Enabled", seedDemoData ? "true" : "false")
                 .WaitFor(database)
                 .WaitFor(rabbitmq)
                 .WaitFor(redis)
                 .WaitFor(signingKey);
         }
 
+        var identity = Service("identity", "services/Identity/Identity.csproj");
         var deputies = Service("deputies", "services/Deputies/Deputies.csproj");
         var stations = Service("stations", "services/Stations/Stations.csproj");
         var suggestions = Service("suggestions", "services/Suggestions/Suggestions.csproj");
@@ -44,7 +47,7 @@ public static class PlatformModel
             .WithEnvironment("Identity__SigningKey", signingKey)
             .WaitFor(redis)
             .WaitFor(signingKey);
-        foreach (var service in new[] { deputies, stations, suggestions, voting, notifications })
+        foreach (var service in new[] { identity, deputies, stations, suggestions, voting, notifications })
         {
             gateway.WithReference(service).WaitFor(service);
         }

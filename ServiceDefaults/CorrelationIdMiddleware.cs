@@ -19,7 +19,13 @@ internal sealed partial class CorrelationIdMiddleware(RequestDelegate next, ILog
             : Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
         // Set on the request too, so the gateway forwards it to the service that handles it.
         context.Request.Headers[HeaderName] = correlationId;
-        context.Response.Headers[HeaderName] = correlationId;
+        // Set when the response starts: behind the gateway that overwrites the copy YARP took from
+        // the service's response instead of sending the header twice.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[HeaderName] = correlationId;
+            return Task.CompletedTask;
+        });
         Activity.Current?.SetTag("correlation.id", correlationId);
         using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId }))
         {

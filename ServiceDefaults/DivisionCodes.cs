@@ -1,10 +1,62 @@
 namespace RenminDaibiao.ServiceDefaults;
 
-/// <summary>GB/T 2260 administrative division codes: six digits for a city or county, nine for a township or street.</summary>
+/// <summary>
+/// GB/T 2260 administrative division codes: six digits for a city (ending in 00) or a county/district,
+/// nine for a township or street (its county's six digits plus three). The code itself carries the
+/// tree, so every service can scope by division without asking the Deputies service.
+/// </summary>
 public static class DivisionCodes
 {
     public const string InvalidMessage = "行政区划代码应为 6 位或 9 位数字。";
 
     public static bool IsValid(string? code) =>
         code is { Length: 6 or 9 } && code.All(char.IsAsciiDigit);
+
+    public static DivisionLevel LevelOf(string code) => code switch
+    {
+        { Length: 9 } => DivisionLevel.Township,
+        _ when code.EndsWith("0000", StringComparison.Ordinal) => DivisionLevel.Province,
+        _ when code.EndsWith("00", StringComparison.Ordinal) => DivisionLevel.City,
+        _ => DivisionLevel.County,
+    };
+
+    /// <summary>The prefix every code in the subtree rooted at <paramref name="code"/> starts with.</summary>
+    public static string ScopePrefix(string code) => LevelOf(code) switch
+    {
+        DivisionLevel.Province => code[..2],
+        DivisionLevel.City => code[..4],
+        _ => code,
+    };
+
+    /// <summary>Whether <paramref name="code"/> is <paramref name="ancestor"/> itself or lies below it.</summary>
+    public static bool IsWithin(string code, string ancestor) =>
+        code.StartsWith(ScopePrefix(ancestor), StringComparison.Ordinal);
+
+    public static string? ParentOf(string code) => LevelOf(code) switch
+    {
+        DivisionLevel.Township => code[..6],
+        DivisionLevel.County => code[..4] + "00",
+        DivisionLevel.City => code[..2] + "0000",
+        _ => null,
+    };
+
+    /// <summary>The codes from the top of the tree down to <paramref name="code"/>, joined by '/'.</summary>
+    public static string PathOf(string code)
+    {
+        var path = new List<string> { code };
+        for (var parent = ParentOf(code); parent is not null && LevelOf(parent) != DivisionLevel.Province; parent = ParentOf(parent))
+        {
+            path.Insert(0, parent);
+        }
+
+        return string.Join('/', path);
+    }
+}
+
+public enum DivisionLevel
+{
+    Province,
+    City,
+    County,
+    Township,
 }

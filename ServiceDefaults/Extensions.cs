@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -8,12 +9,13 @@ using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// The hosting concerns every service and the gateway share: telemetry, health, service discovery,
-/// resilience and problem details. Same shape and names as Aspire's ServiceDefaults.
+/// resilience, problem details and access-token validation. Same shape and names as Aspire's ServiceDefaults.
 /// </summary>
 public static class Extensions
 {
@@ -34,6 +36,11 @@ public static class Extensions
         });
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.AddDefaultAuthentication();
+
+        // The gateway is the one proxy in front of every service; trust its X-Forwarded-* (loopback by default).
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
         // Unreadable input throws in every environment, so the handler above can name the field.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -87,9 +94,12 @@ public static class Extensions
     /// <summary>The error handling every service puts first in its pipeline: problem details for every failure.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 

@@ -52,6 +52,13 @@ public static class MessagingHostExtensions
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix, includeNamespace: false));
 
+            // The bus's readiness check answers for the broker, under the broker's resource name.
+            bus.ConfigureHealthCheckOptions(health =>
+            {
+                health.Name = connectionName;
+                health.MinimalFailureStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy;
+            });
+
             // Transient failures are retried in place; a message still failing after that is moved
             // to the endpoint's _error queue, where an operator can see and replay it.
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>

@@ -1,0 +1,11 @@
+namespace RenminDaibiao.Contracts.Stations;
+
+/// <summary>A deputy took up a citizen opinion as a suggestion; Suggestions creates a draft for that deputy linked back to the opinion.</summary>
+public sealed record OpinionRaisedAsSuggestion(
+    Guid OpinionId,
+    string TrackingCode,
+    Guid DeputyId,
+    string DivisionCode,
+    string Title,
+    string Body,
+    string Category) : IntegrationEvent;
