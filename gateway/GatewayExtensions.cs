@@ -12,6 +12,7 @@ public static class GatewayExtensions
         var proxy = builder.Configuration.GetSection("ReverseProxy");
         builder.Services.AddReverseProxy().LoadFromConfig(proxy);
         builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
+        builder.Services.AddPerClientRateLimit(builder.Configuration);
 
         var maxBodyBytes = builder.Configuration.GetValue("Gateway:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(

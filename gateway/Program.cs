@@ -5,6 +5,9 @@ builder.AddServiceDefaults();
 builder.AddGateway();
 
 var app = builder.Build();
+
+// Before authentication, so that a flood of requests without a token is limited too.
+app.UseRateLimiter();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapReverseProxy();
