@@ -1,3 +1,4 @@
+using RenminDaibiao.Identity.Apis;
 using RenminDaibiao.Identity.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,4 +8,8 @@ builder.AddIdentityServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapAuthApi();
 app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,3 +1,4 @@
+using RenminDaibiao.Stations.Apis;
 using RenminDaibiao.Stations.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,4 +8,7 @@ builder.AddStationsServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapStationsApi();
 app.Run();
+
+public partial class Program;

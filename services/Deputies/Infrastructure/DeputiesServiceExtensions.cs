@@ -1,3 +1,4 @@
+using RenminDaibiao.Deputies.IntegrationEvents;
 using RenminDaibiao.Messaging;
 
 namespace RenminDaibiao.Deputies.Infrastructure;
@@ -7,9 +8,15 @@ public static class DeputiesServiceExtensions
     public static IHostApplicationBuilder AddDeputiesServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<DeputiesContext>("deputiesdb", (services, options) => options.UseOutboxSignal(services));
-        builder.Services.AddMigration<DeputiesContext>();
+        var demo = builder.Configuration.GetValue("Demo:Enabled", false);
+        builder.Services.AddMigration<DeputiesContext>(demo ? DemoSeeder.SeedAsync : null);
         builder.AddRedisClient("redis");
-        builder.AddEventBus<DeputiesContext>("rabbitmq");
+        builder.AddEventBus<DeputiesContext>("rabbitmq", bus =>
+        {
+            bus.AddConsumer<SuggestionSubmittedConsumer>();
+            bus.AddConsumer<DutyShiftServedConsumer>();
+            bus.AddConsumer<VoteParticipatedConsumer>();
+        });
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using RenminDaibiao.Messaging;
 
 namespace RenminDaibiao.Stations.Infrastructure;
@@ -7,10 +9,17 @@ public static class StationsServiceExtensions
     public static IHostApplicationBuilder AddStationsServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<StationsContext>("stationsdb", (services, options) => options.UseOutboxSignal(services));
-        builder.Services.AddMigration<StationsContext>();
+        var seedDemoData = builder.Configuration.GetValue<bool>("Demo:Enabled");
+        builder.Services.AddMigration<StationsContext>(seedDemoData ? DemoData.SeedAsync : null);
         builder.AddRedisClient("redis");
         builder.AddEventBus<StationsContext>("rabbitmq");
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.Configure<PublicRateLimitOptions>(builder.Configuration.GetSection(PublicRateLimitOptions.SectionName));
+        builder.Services.AddSingleton<PublicRateLimiter>();
+
+        // Enums travel as kebab-case strings ("qr-message", "sent-to-unit"), both ways.
+        builder.Services.ConfigureHttpJsonOptions(json =>
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
         return builder;
     }
 }

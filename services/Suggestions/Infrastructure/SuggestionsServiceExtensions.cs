@@ -1,16 +1,37 @@
 using RenminDaibiao.Messaging;
+using RenminDaibiao.ServiceDefaults.Authentication;
+using RenminDaibiao.Suggestions.IntegrationEvents;
 
 namespace RenminDaibiao.Suggestions.Infrastructure;
 
 public static class SuggestionsServiceExtensions
 {
+    /// <summary>Deputies, committee staff, admins and handling units: everyone who takes part in handling suggestions.</summary>
+    public const string ParticipantPolicy = "suggestions-participant";
+
     public static IHostApplicationBuilder AddSuggestionsServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<SuggestionsContext>("suggestionsdb", (services, options) => options.UseOutboxSignal(services));
-        builder.Services.AddMigration<SuggestionsContext>();
+        var seedDemo = builder.Configuration.GetValue<bool>("Demo:Enabled");
+        builder.Services.AddMigration<SuggestionsContext>(seedDemo ? DemoData.SeedAsync : null);
         builder.AddRedisClient("redis");
-        builder.AddEventBus<SuggestionsContext>("rabbitmq");
+        builder.AddEventBus<SuggestionsContext>("rabbitmq", bus =>
+        {
+            bus.AddConsumer<CongressDeclaredConsumer>();
+            bus.AddConsumer<OpinionRaisedAsSuggestionConsumer>();
+        });
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.Configure<AttachmentStorageOptions>(builder.Configuration.GetSection(AttachmentStorageOptions.SectionName));
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ParticipantPolicy, policy => policy.RequireRole(Roles.Deputy, Roles.CommitteeStaff, Roles.Admin, Roles.HandlingUnit));
         return builder;
     }
+}
+
+/// <summary>"Suggestions:Attachments": where attachment bytes go. Without a folder they are stored in the database.</summary>
+public sealed class AttachmentStorageOptions
+{
+    public const string SectionName = "Suggestions:Attachments";
+
+    public string? Folder { get; set; }
 }

@@ -1,4 +1,5 @@
 using RenminDaibiao.Messaging;
+using RenminDaibiao.Voting.IntegrationEvents;
 
 namespace RenminDaibiao.Voting.Infrastructure;
 
@@ -6,11 +7,27 @@ public static class VotingServiceExtensions
 {
     public static IHostApplicationBuilder AddVotingServices(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddHttpContextAccessor();
         builder.AddNpgsqlDbContext<VotingContext>("votingdb", (services, options) => options.UseOutboxSignal(services));
-        builder.Services.AddMigration<VotingContext>();
+        var demo = builder.Configuration.GetValue<bool>("Demo:Enabled");
+        builder.Services.AddMigration<VotingContext>(demo ? DemoData.SeedAsync : null);
         builder.AddRedisClient("redis");
-        builder.AddEventBus<VotingContext>("rabbitmq");
+        builder.AddEventBus<VotingContext>("rabbitmq", bus =>
+        {
+            bus.AddConsumer<CongressDeclaredConsumer>();
+            bus.AddConsumer<DeputySeatChangedConsumer>();
+        });
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<BallotBox>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<BallotBox>());
+        builder.Services.Configure<VotingOptions>(builder.Configuration.GetSection("Voting"));
         return builder;
     }
+}
+
+/// <summary>Settings under "Voting".</summary>
+public sealed class VotingOptions
+{
+    /// <summary>The satisfaction rate below which a subject must rectify, unless an evaluation sets its own (default 60%).</summary>
+    public decimal SatisfactionThreshold { get; set; } = Domain.Vote.DefaultThreshold;
 }

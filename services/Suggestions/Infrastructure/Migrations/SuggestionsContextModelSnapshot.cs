@@ -75,6 +75,464 @@ namespace RenminDaibiao.Suggestions.Infrastructure.Migrations
 
                     b.ToTable("outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("RenminDaibiao.Suggestions.Domain.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoragePath")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SuggestionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SuggestionId");
+
+                    b.ToTable("attachments", (string)null);
+                });
+
+            modelBuilder.Entity("RenminDaibiao.Suggestions.Domain.Congress", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<int>("InterimDeadlineMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("MotionMinimumCoSigners")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("SessionDeadlineMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Term")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode", "Term");
+
+                    b.ToTable("congresses", (string)null);
+                });
+
+            modelBuilder.Entity("RenminDaibiao.Suggestions.Domain.HandlingUnit", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("DivisionCode");
+
+                    b.ToTable("handling_units", (string)null);
+                });
+
+            modelBuilder.Entity("RenminDaibiao.Suggestions.Domain.Suggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CongressId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContactNote")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ContactedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("DuringSession")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("FirstDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsKey")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("LeadDeputyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LeadDeputyName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("LeadUnitCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReturnReason")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SourceOpinionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SourceTrackingCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SupervisingLeaderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Term")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode");
+
+                    b.HasIndex("LeadDeputyId");
+
+                    b.HasIndex("LeadUnitCode");
+
+                    b.HasIndex("SourceOpinionId")
+                        .IsUnique()
+                        .HasFilter("\"SourceOpinionId\" IS NOT NULL");
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("suggestions", (string)null);
+                });
+
+            modelBuilder.Entity("RenminDaibiao.Suggestions.Domain.Attachment", b =>
+                {
+                    b.HasOne("RenminDaibiao.Suggestions.Domain.Suggestion", null)
+                        .WithMany()
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RenminDaibiao.Suggestions.Domain.Suggestion", b =>
+                {
+                    b.OwnsMany("RenminDaibiao.Suggestions.Domain.Answer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("SuggestionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Round")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset>("AnsweredAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("Content")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<DateTimeOffset>("DueAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<bool>("OnTime")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Reason")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("UnitCode")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("SuggestionId", "Round");
+
+                            b1.ToTable("suggestion_answers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SuggestionId");
+                        });
+
+                    b.OwnsMany("RenminDaibiao.Suggestions.Domain.CoSigner", "CoSigners", b1 =>
+                        {
+                            b1.Property<Guid>("SuggestionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("DeputyId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset?>("ConfirmedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("SuggestionId", "DeputyId");
+
+                            b1.HasIndex("DeputyId");
+
+                            b1.ToTable("suggestion_cosigners", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SuggestionId");
+                        });
+
+                    b.OwnsMany("RenminDaibiao.Suggestions.Domain.CoUnit", "CoUnits", b1 =>
+                        {
+                            b1.Property<Guid>("SuggestionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("UnitCode")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("Opinion")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<DateTimeOffset?>("OpinionAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.HasKey("SuggestionId", "UnitCode");
+
+                            b1.HasIndex("UnitCode");
+
+                            b1.ToTable("suggestion_co_units", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SuggestionId");
+                        });
+
+                    b.OwnsMany("RenminDaibiao.Suggestions.Domain.HistoryEntry", "History", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<Guid>("ActorId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ActorName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("From")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("Reason")
+                                .HasColumnType("text");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("SuggestionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SuggestionId");
+
+                            b1.ToTable("suggestion_history", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SuggestionId");
+                        });
+
+                    b.OwnsMany("RenminDaibiao.Suggestions.Domain.ProgressReport", "ProgressReports", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<bool>("Done")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<Guid>("SuggestionId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SuggestionId");
+
+                            b1.ToTable("suggestion_progress", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SuggestionId");
+                        });
+
+                    b.OwnsMany("RenminDaibiao.Suggestions.Domain.RatingEntry", "Ratings", b1 =>
+                        {
+                            b1.Property<Guid>("SuggestionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Round")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Comment")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Rating")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.HasKey("SuggestionId", "Round");
+
+                            b1.ToTable("suggestion_ratings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SuggestionId");
+                        });
+
+                    b.Navigation("Answers");
+
+                    b.Navigation("CoSigners");
+
+                    b.Navigation("CoUnits");
+
+                    b.Navigation("History");
+
+                    b.Navigation("ProgressReports");
+
+                    b.Navigation("Ratings");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Deputies.Domain;
+using RenminDaibiao.Deputies.Infrastructure;
+using RenminDaibiao.ServiceDefaults;
+using RenminDaibiao.ServiceDefaults.Authentication;
+
+namespace RenminDaibiao.Deputies.Apis;
+
+public static class DivisionsApi
+{
+    private static readonly string[] Sorts = ["code", "name"];
+
+    public static RouteGroupBuilder MapDivisionsApi(this RouteGroupBuilder api)
+    {
+        var divisions = api.MapGroup("/divisions").WithTags("Divisions");
+        divisions.MapGet("/", ListAsync);
+        divisions.MapGet("/{code}", GetAsync);
+        divisions.MapPost("/", CreateAsync).RequireAuthorization(Policies.Admin);
+        return api;
+    }
+
+    public sealed record DivisionRequest(string? Code, string? Name, string? ParentCode);
+
+    public sealed record DivisionResponse(string Code, string Name, string? ParentCode, string Level, string Path)
+    {
+        public static DivisionResponse From(Division division) =>
+            new(division.DivisionCode, division.Name, division.ParentCode, division.Level, DivisionCodes.PathOf(division.DivisionCode));
+    }
+
+    /// <summary>The caller's division and everything below it.</summary>
+    private static async Task<IResult> ListAsync(
+        DeputiesContext db, CancellationToken ct, int? page, int? pageSize, string? sort, string? level, string? parentCode, string? name)
+    {
+        var errors = new DomainErrors();
+        var (pageNumber, size) = Listing.Paging(page, pageSize, errors, Listing.MaxPageSize);
+        var (field, descending) = Listing.Sort(sort, "code", Sorts, errors);
+        if (level is not null && level is not ("province" or "city" or "county" or "township"))
+        {
+            errors.Add("level", "层级应为 province、city、county 或 township。");
+        }
+
+        if (errors.Any)
+        {
+            return Access.Invalid(errors);
+        }
+
+        var query = db.Divisions.AsNoTracking();
+        if (level is not null)
+        {
+            query = query.Where(division => division.Level == level);
+        }
+
+        if (parentCode is not null)
+        {
+            query = query.Where(division => division.ParentCode == parentCode);
+        }
+
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            var pattern = $"%{name.Trim()}%";
+            query = query.Where(division => EF.Functions.ILike(division.Name, pattern));
+        }
+
+        query = (field, descending) switch
+        {
+            ("name", false) => query.OrderBy(division => division.Name).ThenBy(division => division.DivisionCode),
+            ("name", true) => query.OrderByDescending(division => division.Name).ThenBy(division => division.DivisionCode),
+            (_, true) => query.OrderByDescending(division => division.DivisionCode),
+            _ => query.OrderBy(division => division.DivisionCode),
+        };
+        var total = await query.CountAsync(ct);
+        var items = await query.PageOf(pageNumber, size).ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<DivisionResponse>([.. items.Select(DivisionResponse.From)], total, pageNumber, size));
+    }
+
+    private static async Task<IResult> GetAsync(string code, DeputiesContext db, CancellationToken ct) =>
+        await db.Divisions.AsNoTracking().FirstOrDefaultAsync(division => division.DivisionCode == code, ct) is { } division
+            ? TypedResults.Ok(DivisionResponse.From(division))
+            : Access.NotFound();
+
+    private static async Task<IResult> CreateAsync(DivisionRequest request, DeputiesContext db, CurrentUser user, CancellationToken ct)
+    {
+        var parent = DivisionCodes.IsValid(request.Code) ? DivisionCodes.ParentOf(request.Code!) : null;
+        var parentExists = parent is not null
+            && await db.Divisions.IgnoreQueryFilters().AnyAsync(division => division.DivisionCode == parent, ct);
+        var (division, errors) = Division.Create(request.Code, request.Name, request.ParentCode, code => code == parent && parentExists);
+        if (division is null)
+        {
+            return Access.Invalid(errors);
+        }
+
+        if (!user.CanAccessDivision(division.DivisionCode))
+        {
+            return Access.Forbidden();
+        }
+
+        if (await db.Divisions.IgnoreQueryFilters().AnyAsync(existing => existing.DivisionCode == division.DivisionCode, ct))
+        {
+            return Access.Conflict($"行政区划 {division.DivisionCode} 已存在。");
+        }
+
+        db.Divisions.Add(division);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/deputies/divisions/{division.DivisionCode}", DivisionResponse.From(division));
+    }
+}

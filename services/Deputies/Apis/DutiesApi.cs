@@ -1,0 +1,249 @@
+using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Deputies.Domain;
+using RenminDaibiao.Deputies.Infrastructure;
+using RenminDaibiao.ServiceDefaults;
+using RenminDaibiao.ServiceDefaults.Authentication;
+
+namespace RenminDaibiao.Deputies.Apis;
+
+/// <summary>
+/// Duty records (履职登记). Staff of the division record and correct any deputy's; a deputy sees only their
+/// own and records, corrects and removes only what they entered themself.
+/// </summary>
+public static class DutiesApi
+{
+    private static readonly string[] Sorts = ["date", "recordedAt", "kind", "deputyName"];
+
+    public static RouteGroupBuilder MapDutiesApi(this RouteGroupBuilder api)
+    {
+        var duties = api.MapGroup("/duties").WithTags("Duties");
+        duties.MapGet("/", ListAsync);
+        duties.MapGet("/{id:guid}", GetAsync);
+        duties.MapPost("/", CreateAsync);
+        duties.MapPut("/{id:guid}", UpdateAsync);
+        duties.MapDelete("/{id:guid}", DeleteAsync);
+        return api;
+    }
+
+    public sealed record DutyResponse(
+        Guid Id, Guid DeputyId, string DeputyName, string DivisionCode, Guid? CongressId, string Kind, string KindLabel, string Title,
+        string? Description, DateOnly Date, string Source, DateTimeOffset RecordedAt)
+    {
+        public static DutyResponse From(DutyRecord record) => new(
+            record.Id, record.DeputyId, record.DeputyName, record.DivisionCode, record.CongressId, record.Kind, DutyKinds.Label(record.Kind),
+            record.Title, record.Description, record.Date, record.Source, record.RecordedAt);
+    }
+
+    private static bool MayUseDuties(CurrentUser user) => user.IsStaff() || user.IsInRole(Roles.Deputy);
+
+    /// <summary>Staff see every record of their subtree; a deputy only their own.</summary>
+    private static IQueryable<DutyRecord> Visible(DeputiesContext db, CurrentUser user)
+    {
+        var query = db.DutyRecords.AsQueryable();
+        if (!user.IsStaff())
+        {
+            var own = user.DeputyId ?? Guid.Empty;
+            query = query.Where(record => record.DeputyId == own);
+        }
+
+        return query;
+    }
+
+    private static async Task<IResult> ListAsync(
+        DeputiesContext db, CurrentUser user, CancellationToken ct, int? page, int? pageSize, string? sort,
+        Guid? deputyId, string? kind, string? source, DateOnly? from, DateOnly? to, int? year, string? divisionCode)
+    {
+        if (!MayUseDuties(user))
+        {
+            return Access.Forbidden();
+        }
+
+        var errors = new DomainErrors();
+        var (pageNumber, size) = Listing.Paging(page, pageSize, errors);
+        var (field, descending) = Listing.Sort(sort, "-date", Sorts, errors);
+        if (kind is not null && !DutyKinds.IsValid(kind))
+        {
+            errors.Add("kind", "履职类别无效，应为十二类履职之一。");
+        }
+
+        if (source is not null && source is not (DutySources.Staff or DutySources.Deputy or DutySources.Event))
+        {
+            errors.Add("source", "登记来源应为 staff、deputy 或 event。");
+        }
+
+        if (divisionCode is not null && !DivisionCodes.IsValid(divisionCode))
+        {
+            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
+        }
+
+        if (year is < 1954 or > 2100)
+        {
+            errors.Add("year", "年份无效。");
+        }
+
+        if (errors.Any)
+        {
+            return Access.Invalid(errors);
+        }
+
+        var query = Visible(db, user).AsNoTracking();
+        if (deputyId is not null)
+        {
+            query = query.Where(record => record.DeputyId == deputyId);
+        }
+
+        if (kind is not null)
+        {
+            query = query.Where(record => record.Kind == kind);
+        }
+
+        if (source is not null)
+        {
+            query = query.Where(record => record.Source == source);
+        }
+
+        if (from is not null)
+        {
+            query = query.Where(record => record.Date >= from);
+        }
+
+        if (to is not null)
+        {
+            query = query.Where(record => record.Date <= to);
+        }
+
+        if (year is { } y)
+        {
+            var (start, end) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
+            query = query.Where(record => record.Date >= start && record.Date <= end);
+        }
+
+        if (divisionCode is not null)
+        {
+            var prefix = DivisionCodes.ScopePrefix(divisionCode);
+            query = query.Where(record => record.DivisionCode.StartsWith(prefix));
+        }
+
+        query = (field, descending) switch
+        {
+            ("recordedAt", false) => query.OrderBy(record => record.RecordedAt),
+            ("recordedAt", true) => query.OrderByDescending(record => record.RecordedAt),
+            ("kind", false) => query.OrderBy(record => record.Kind).ThenByDescending(record => record.Date),
+            ("kind", true) => query.OrderByDescending(record => record.Kind).ThenByDescending(record => record.Date),
+            ("deputyName", false) => query.OrderBy(record => record.DeputyName).ThenByDescending(record => record.Date),
+            ("deputyName", true) => query.OrderByDescending(record => record.DeputyName).ThenByDescending(record => record.Date),
+            (_, false) => query.OrderBy(record => record.Date).ThenBy(record => record.Id),
+            _ => query.OrderByDescending(record => record.Date).ThenByDescending(record => record.Id),
+        };
+        var total = await query.CountAsync(ct);
+        var items = await query.PageOf(pageNumber, size).ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<DutyResponse>([.. items.Select(DutyResponse.From)], total, pageNumber, size));
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, DeputiesContext db, CurrentUser user, CancellationToken ct)
+    {
+        if (!MayUseDuties(user))
+        {
+            return Access.Forbidden();
+        }
+
+        var record = await Visible(db, user).AsNoTracking().FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
+        return record is null ? Access.NotFound() : TypedResults.Ok(DutyResponse.From(record));
+    }
+
+    private static async Task<IResult> CreateAsync(
+        DutyInput request, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        if (!MayUseDuties(user))
+        {
+            return Access.Forbidden();
+        }
+
+        var deputyId = request.DeputyId ?? (user.IsStaff() ? null : user.DeputyId);
+        if (deputyId is null)
+        {
+            return Access.Invalid("deputyId", "代表不能为空。");
+        }
+
+        if (!user.IsStaff() && !user.IsDeputy(deputyId.Value))
+        {
+            return Access.Forbidden();
+        }
+
+        // Writing into a division the caller may not access is 403, so look beyond the caller's scope.
+        var deputy = await db.Deputies.IgnoreQueryFilters().FirstOrDefaultAsync(candidate => candidate.Id == deputyId, ct);
+        if (deputy is null)
+        {
+            return Access.Invalid("deputyId", "代表不存在。");
+        }
+
+        var source = user.IsStaff() ? DutySources.Staff : DutySources.Deputy;
+        var (record, errors) = DutyRecord.Record(deputy, request, source, user.Id, clock.GetUtcNow());
+        if (record is null)
+        {
+            return Access.Invalid(errors);
+        }
+
+        if (!user.CanAccessDivision(deputy.DivisionCode))
+        {
+            return Access.Forbidden();
+        }
+
+        db.DutyRecords.Add(record);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/deputies/duties/{record.Id}", DutyResponse.From(record));
+    }
+
+    private static async Task<IResult> UpdateAsync(
+        Guid id, DutyInput request, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        if (!MayUseDuties(user))
+        {
+            return Access.Forbidden();
+        }
+
+        var record = await Visible(db, user).FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
+        if (record is null)
+        {
+            return Access.NotFound();
+        }
+
+        if (!user.IsStaff() && record.Source != DutySources.Deputy)
+        {
+            return Access.Forbidden();
+        }
+
+        var deputy = await db.Deputies.IgnoreQueryFilters().FirstAsync(candidate => candidate.Id == record.DeputyId, ct);
+        var errors = record.Update(deputy, request, clock.GetUtcNow());
+        if (errors.Any)
+        {
+            return Access.Invalid(errors);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(DutyResponse.From(record));
+    }
+
+    private static async Task<IResult> DeleteAsync(Guid id, DeputiesContext db, CurrentUser user, CancellationToken ct)
+    {
+        if (!MayUseDuties(user))
+        {
+            return Access.Forbidden();
+        }
+
+        var record = await Visible(db, user).FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
+        if (record is null)
+        {
+            return Access.NotFound();
+        }
+
+        if (!user.IsStaff() && record.Source != DutySources.Deputy)
+        {
+            return Access.Forbidden();
+        }
+
+        db.DutyRecords.Remove(record);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,252 @@
+using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Deputies.Domain;
+using RenminDaibiao.Deputies.Infrastructure;
+using RenminDaibiao.ServiceDefaults;
+using RenminDaibiao.ServiceDefaults.Authentication;
+
+namespace RenminDaibiao.Deputies.Apis;
+
+/// <summary>Delegations, deputy groups and professional groups, with their members.</summary>
+public static class GroupsApi
+{
+    private static readonly string[] Sorts = ["name", "kind", "createdAt", "divisionCode"];
+
+    public static RouteGroupBuilder MapGroupsApi(this RouteGroupBuilder api)
+    {
+        var groups = api.MapGroup("/groups").WithTags("Groups");
+        groups.MapGet("/", ListAsync);
+        groups.MapGet("/{id:guid}", GetAsync);
+        groups.MapPost("/", CreateAsync).RequireAuthorization(Policies.CommitteeStaff);
+        groups.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.CommitteeStaff);
+        groups.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(Policies.CommitteeStaff);
+        groups.MapPost("/{id:guid}/members", AddMemberAsync).RequireAuthorization(Policies.CommitteeStaff);
+        groups.MapDelete("/{id:guid}/members/{deputyId:guid}", RemoveMemberAsync).RequireAuthorization(Policies.CommitteeStaff);
+        return api;
+    }
+
+    public sealed record GroupRequest(string? DivisionCode, string? Name, string? Kind, string? Description, IReadOnlyList<Guid>? MemberIds)
+    {
+        public GroupInput ToInput() => new(DivisionCode, Name, Kind, Description);
+    }
+
+    public sealed record MemberRequest(Guid? DeputyId);
+
+    public sealed record MemberResponse(Guid DeputyId, string Name, string DivisionCode, DateTimeOffset JoinedAt);
+
+    public sealed record GroupResponse(
+        Guid Id, string DivisionCode, string Name, string Kind, string? Description, int MemberCount, IReadOnlyList<MemberResponse>? Members);
+
+    private static async Task<IResult> ListAsync(
+        DeputiesContext db, CancellationToken ct, int? page, int? pageSize, string? sort, string? kind, string? name, string? divisionCode, Guid? deputyId)
+    {
+        var errors = new DomainErrors();
+        var (pageNumber, size) = Listing.Paging(page, pageSize, errors);
+        var (field, descending) = Listing.Sort(sort, "name", Sorts, errors);
+        if (kind is not null && !GroupKinds.IsValid(kind))
+        {
+            errors.Add("kind", "代表组类型应为 delegation、deputy-group 或 professional-group。");
+        }
+
+        if (divisionCode is not null && !DivisionCodes.IsValid(divisionCode))
+        {
+            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
+        }
+
+        if (errors.Any)
+        {
+            return Access.Invalid(errors);
+        }
+
+        var query = db.Groups.AsNoTracking();
+        if (kind is not null)
+        {
+            query = query.Where(group => group.Kind == kind);
+        }
+
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            var pattern = $"%{name.Trim()}%";
+            query = query.Where(group => EF.Functions.ILike(group.Name, pattern));
+        }
+
+        if (divisionCode is not null)
+        {
+            var prefix = DivisionCodes.ScopePrefix(divisionCode);
+            query = query.Where(group => group.DivisionCode.StartsWith(prefix));
+        }
+
+        if (deputyId is not null)
+        {
+            query = query.Where(group => group.Members.Any(member => member.DeputyId == deputyId));
+        }
+
+        query = (field, descending) switch
+        {
+            ("kind", false) => query.OrderBy(group => group.Kind).ThenBy(group => group.Name),
+            ("kind", true) => query.OrderByDescending(group => group.Kind).ThenBy(group => group.Name),
+            ("createdAt", false) => query.OrderBy(group => group.CreatedAt),
+            ("createdAt", true) => query.OrderByDescending(group => group.CreatedAt),
+            ("divisionCode", false) => query.OrderBy(group => group.DivisionCode).ThenBy(group => group.Name),
+            ("divisionCode", true) => query.OrderByDescending(group => group.DivisionCode).ThenBy(group => group.Name),
+            (_, true) => query.OrderByDescending(group => group.Name).ThenBy(group => group.Id),
+            _ => query.OrderBy(group => group.Name).ThenBy(group => group.Id),
+        };
+        var total = await query.CountAsync(ct);
+        var items = await query.PageOf(pageNumber, size)
+            .Select(group => new GroupResponse(group.Id, group.DivisionCode, group.Name, group.Kind, group.Description, group.Members.Count, null))
+            .ToListAsync(ct);
+        return TypedResults.Ok(new PagedList<GroupResponse>(items, total, pageNumber, size));
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, DeputiesContext db, CancellationToken ct)
+    {
+        var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct);
+        return group is null ? Access.NotFound() : TypedResults.Ok(await ResponseAsync(group, db, ct));
+    }
+
+    /// <summary>Members the caller cannot see (a deputy of a sibling division) are left out.</summary>
+    private static async Task<GroupResponse> ResponseAsync(DeputyGroup group, DeputiesContext db, CancellationToken ct)
+    {
+        var ids = group.Members.Select(member => member.DeputyId).ToList();
+        var deputies = await db.Deputies.AsNoTracking()
+            .Where(deputy => ids.Contains(deputy.Id))
+            .Select(deputy => new { deputy.Id, deputy.Name, deputy.DivisionCode })
+            .ToDictionaryAsync(deputy => deputy.Id, ct);
+        var members = group.Members
+            .Where(member => deputies.ContainsKey(member.DeputyId))
+            .Select(member => new MemberResponse(member.DeputyId, deputies[member.DeputyId].Name, deputies[member.DeputyId].DivisionCode, member.JoinedAt))
+            .OrderBy(member => member.Name, StringComparer.Ordinal)
+            .ToList();
+        return new GroupResponse(group.Id, group.DivisionCode, group.Name, group.Kind, group.Description, group.Members.Count, members);
+    }
+
+    private static async Task<IResult> CreateAsync(
+        GroupRequest request, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var (group, errors) = DeputyGroup.Create(request.ToInput(), now);
+        var members = new List<Deputy>();
+        for (var i = 0; i < (request.MemberIds?.Count ?? 0); i++)
+        {
+            var memberId = request.MemberIds![i];
+            var deputy = await db.Deputies.FirstOrDefaultAsync(candidate => candidate.Id == memberId, ct);
+            if (deputy is null)
+            {
+                errors.Add($"memberIds[{i}]", "代表不存在。");
+            }
+            else
+            {
+                members.Add(deputy);
+            }
+        }
+
+        if (group is null || errors.Any)
+        {
+            return Access.Invalid(errors);
+        }
+
+        if (!user.CanAccessDivision(group.DivisionCode))
+        {
+            return Access.Forbidden();
+        }
+
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (group.AddMember(members[i], now).Any)
+            {
+                errors.Add($"memberIds[{i}]", "代表不属于该代表组所在的行政区划。");
+            }
+        }
+
+        if (errors.Any)
+        {
+            return Access.Invalid(errors);
+        }
+
+        db.Groups.Add(group);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/deputies/groups/{group.Id}", await ResponseAsync(group, db, ct));
+    }
+
+    private static async Task<IResult> UpdateAsync(Guid id, GroupRequest request, DeputiesContext db, CancellationToken ct)
+    {
+        var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == id, ct);
+        if (group is null)
+        {
+            return Access.NotFound();
+        }
+
+        var errors = group.Update(request.ToInput());
+        if (request.MemberIds is not null)
+        {
+            errors.Add("memberIds", "成员请通过 /members 接口增加或移除。");
+        }
+
+        if (errors.Any)
+        {
+            return Access.Invalid(errors);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await ResponseAsync(group, db, ct));
+    }
+
+    private static async Task<IResult> DeleteAsync(Guid id, DeputiesContext db, CancellationToken ct)
+    {
+        var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == id, ct);
+        if (group is null)
+        {
+            return Access.NotFound();
+        }
+
+        db.Groups.Remove(group);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> AddMemberAsync(
+        Guid id, MemberRequest request, DeputiesContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == id, ct);
+        if (group is null)
+        {
+            return Access.NotFound();
+        }
+
+        var deputy = request.DeputyId is { } deputyId
+            ? await db.Deputies.FirstOrDefaultAsync(candidate => candidate.Id == deputyId, ct)
+            : null;
+        if (deputy is null)
+        {
+            return Access.Invalid("deputyId", "代表不存在。");
+        }
+
+        var wasMember = group.Members.Any(member => member.DeputyId == deputy.Id);
+        var errors = group.AddMember(deputy, clock.GetUtcNow());
+        if (errors.Any)
+        {
+            return Access.Invalid(errors);
+        }
+
+        if (!wasMember)
+        {
+            // The member's key is set by the caller, so EF would take it for an existing row to update.
+            db.Entry(group.Members.Single(member => member.DeputyId == deputy.Id)).State = EntityState.Added;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await ResponseAsync(group, db, ct));
+    }
+
+    private static async Task<IResult> RemoveMemberAsync(Guid id, Guid deputyId, DeputiesContext db, CancellationToken ct)
+    {
+        var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == id, ct);
+        if (group is null || !group.RemoveMember(deputyId))
+        {
+            return Access.NotFound();
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+}

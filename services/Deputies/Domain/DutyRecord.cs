@@ -1,0 +1,150 @@
+using RenminDaibiao.ServiceDefaults.Authentication;
+
+namespace RenminDaibiao.Deputies.Domain;
+
+/// <summary>One duty a deputy performed (履职登记), recorded by staff, by the deputy, or from another service's event.</summary>
+public sealed class DutyRecord : IDivisionScoped
+{
+    public const int MaxTitleLength = 200;
+    public const int MaxDescriptionLength = 2000;
+
+    private DutyRecord()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid DeputyId { get; private set; }
+
+    public string DeputyName { get; private set; } = "";
+
+    /// <summary>The deputy's division.</summary>
+    public string DivisionCode { get; private set; } = "";
+
+    /// <summary>The congress whose points rules apply; null uses the default rules.</summary>
+    public Guid? CongressId { get; private set; }
+
+    public string Kind { get; private set; } = "";
+
+    public string Title { get; private set; } = "";
+
+    public string? Description { get; private set; }
+
+    public DateOnly Date { get; private set; }
+
+    /// <summary>staff, deputy or event.</summary>
+    public string Source { get; private set; } = "";
+
+    /// <summary>For records made from events: what they were made from (e.g. "suggestion:{id}"); unique per deputy.</summary>
+    public string? SourceKey { get; private set; }
+
+    public Guid? RecordedBy { get; private set; }
+
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Records a duty from trusted input (events, contacts, demo data).</summary>
+    public static DutyRecord Create(
+        Deputy deputy, string kind, string title, string? description, DateOnly date, string source, Guid? recordedBy,
+        string? sourceKey, DateTimeOffset now, Guid? congressId = null)
+    {
+        ArgumentNullException.ThrowIfNull(deputy);
+        return new DutyRecord
+        {
+            Id = Guid.CreateVersion7(),
+            DeputyId = deputy.Id,
+            DeputyName = deputy.Name,
+            DivisionCode = deputy.DivisionCode,
+            CongressId = congressId ?? deputy.PrimarySeat?.CongressId,
+            Kind = kind,
+            Title = title.Length > MaxTitleLength ? title[..MaxTitleLength] : title,
+            Description = description,
+            Date = date,
+            Source = source,
+            SourceKey = sourceKey,
+            RecordedBy = recordedBy,
+            RecordedAt = now,
+            UpdatedAt = now,
+        };
+    }
+
+    /// <summary>Records a duty a person entered, or explains which fields break the rules.</summary>
+    public static (DutyRecord? Record, DomainErrors Errors) Record(
+        Deputy deputy, DutyInput input, string source, Guid recordedBy, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(deputy);
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = Validate(deputy, input, now, out var title, out var description);
+        return errors.Any
+            ? (null, errors)
+            : (Create(deputy, input.Kind!, title!, description, input.Date!.Value, source, recordedBy, null, now, input.CongressId), errors);
+    }
+
+    /// <summary>Corrects a record entered by a person; records made from events are corrected at their source.</summary>
+    public DomainErrors Update(Deputy deputy, DutyInput input, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(deputy);
+        ArgumentNullException.ThrowIfNull(input);
+        if (Source == DutySources.Event)
+        {
+            throw new DomainConflictException("系统自动登记的履职记录不能修改。");
+        }
+
+        var errors = Validate(deputy, input, now, out var title, out var description);
+        if (input.DeputyId is { } deputyId && deputyId != DeputyId)
+        {
+            errors.Add("deputyId", "履职记录所属代表不能修改。");
+        }
+
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        Kind = input.Kind!;
+        Title = title!;
+        Description = description;
+        Date = input.Date!.Value;
+        CongressId = input.CongressId ?? CongressId;
+        UpdatedAt = now;
+        return errors;
+    }
+
+    /// <summary>Keeps the copied deputy name and division in step with the deputy.</summary>
+    internal void FollowDeputy(Deputy deputy)
+    {
+        DeputyName = deputy.Name;
+        DivisionCode = deputy.DivisionCode;
+    }
+
+    private static DomainErrors Validate(Deputy deputy, DutyInput input, DateTimeOffset now, out string? title, out string? description)
+    {
+        var errors = new DomainErrors();
+        if (!DutyKinds.IsValid(input.Kind))
+        {
+            errors.Add("kind", "履职类别无效，应为十二类履职之一。");
+        }
+
+        title = Text.Required(errors, "title", input.Title, MaxTitleLength, "履职事项");
+        description = Text.Optional(errors, "description", input.Description, MaxDescriptionLength, "说明");
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (input.Date is not { } date)
+        {
+            errors.Add("date", "履职日期不能为空。");
+        }
+        else if (date > today || date < today.AddYears(-5))
+        {
+            errors.Add("date", "履职日期不能晚于今天，也不能早于五年前。");
+        }
+
+        if (input.CongressId is { } congressId && deputy.Seats.All(seat => seat.CongressId != congressId))
+        {
+            errors.Add("congressId", "该代表未在这届人大任职。");
+        }
+
+        return errors;
+    }
+}
+
+public sealed record DutyInput(Guid? DeputyId, string? Kind, string? Title, string? Description, DateOnly? Date, Guid? CongressId);

@@ -1,0 +1,449 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using RenminDaibiao.Identity.Domain;
+using RenminDaibiao.Identity.Infrastructure;
+using RenminDaibiao.ServiceDefaults;
+using RenminDaibiao.ServiceDefaults.Authentication;
+
+namespace RenminDaibiao.Identity.Apis;
+
+public static class AuthApi
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    /// <summary>One message for an unknown user and a wrong password: a caller cannot probe for user names.</summary>
+    public const string InvalidCredentialsMessage = "用户名或密码错误。";
+
+    public const string InvalidRefreshTokenMessage = "刷新令牌无效或已过期，请重新登录。";
+
+    private static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
+
+    // Verified against when the user name is unknown, so that both failures take the same time.
+    private static readonly Lazy<string> UnknownUserHash = new(() => new PasswordHasher<Account>().HashPassword(default!, Guid.NewGuid().ToString()));
+
+    public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/api/auth").WithTags("Auth");
+        auth.MapPost("/token", IssueTokenAsync).AllowAnonymous();
+        auth.MapPost("/refresh", RefreshAsync).AllowAnonymous();
+        auth.MapGet("/me", GetMeAsync).RequireAuthorization();
+
+        var accounts = auth.MapGroup("/accounts");
+        accounts.MapPost("/", CreateAccountAsync).RequireAuthorization(Policies.Admin);
+        accounts.MapGet("/", ListAccountsAsync).RequireAuthorization(Policies.CommitteeStaff);
+        accounts.MapGet("/{id:guid}", GetAccountAsync).RequireAuthorization().WithName("GetAccount");
+        accounts.MapPut("/{id:guid}/password", ChangePasswordAsync).RequireAuthorization();
+        accounts.MapPost("/{id:guid}/unlock", UnlockAsync).RequireAuthorization(Policies.Admin);
+        accounts.MapPost("/{id:guid}/disable", DisableAsync).RequireAuthorization(Policies.Admin);
+        accounts.MapPost("/{id:guid}/enable", EnableAsync).RequireAuthorization(Policies.Admin);
+        return app;
+    }
+
+    public sealed record TokenRequest(string? UserName, string? Password);
+
+    public sealed record RefreshRequest(string? RefreshToken);
+
+    public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt, string RefreshToken, DateTimeOffset RefreshTokenExpiresAt);
+
+    public sealed record CreateAccountRequest(
+        string? UserName,
+        string? DisplayName,
+        string? Password,
+        string?[]? Roles,
+        string? DivisionCode,
+        Guid? DeputyId,
+        string? UnitCode);
+
+    public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
+
+    public sealed record AccountResponse(
+        Guid Id,
+        string UserName,
+        string DisplayName,
+        IReadOnlyList<string> Roles,
+        string DivisionCode,
+        string DivisionPath,
+        Guid? DeputyId,
+        string? UnitCode,
+        bool IsDisabled,
+        DateTimeOffset? LockedUntil,
+        DateTimeOffset CreatedAt)
+    {
+        public static AccountResponse From(Account account, DateTimeOffset now) => new(
+            account.Id,
+            account.UserName,
+            account.DisplayName,
+            account.Roles,
+            account.DivisionCode,
+            DivisionCodes.PathOf(account.DivisionCode),
+            account.DeputyId,
+            account.UnitCode,
+            account.IsDisabled,
+            account.IsLockedOut(now) ? account.LockedUntil : null,
+            account.CreatedAt);
+    }
+
+    public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
+
+    private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueTokenAsync(
+        TokenRequest request,
+        IdentityContext db,
+        IPasswordHasher<Account> hasher,
+        AccessTokenFactory accessTokens,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var errors = new DomainErrors();
+        if (string.IsNullOrWhiteSpace(request.UserName))
+        {
+            errors.Add("userName", "请输入用户名。");
+        }
+
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            errors.Add("password", "请输入密码。");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ByField);
+        }
+
+        var normalized = Account.Normalize(request.UserName!);
+        for (var attempt = 1; ; attempt++)
+        {
+            // Signing in happens before there is a user: the division scope would hide every account.
+            var account = await db.Accounts.IgnoreQueryFilters()
+                .SingleOrDefaultAsync(candidate => candidate.NormalizedUserName == normalized, cancellationToken);
+            if (account is null)
+            {
+                hasher.VerifyHashedPassword(default!, UnknownUserHash.Value, request.Password!);
+                return Unauthorized("登录失败", InvalidCredentialsMessage);
+            }
+
+            var now = clock.GetUtcNow();
+            var result = account.SignIn(request.Password!, now, hasher);
+            TokenResponse? issued = null;
+            if (result.Outcome == LoginOutcome.Succeeded)
+            {
+                var (refreshToken, secret) = RefreshToken.IssueFor(account.Id, now);
+                db.RefreshTokens.Add(refreshToken);
+                var (accessToken, expiresAt) = accessTokens.Create(account.ToTokenSubject());
+                issued = new TokenResponse(accessToken, expiresAt, secret, refreshToken.ExpiresAt);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                // Another log-in of the same account changed it meanwhile: count this attempt on the fresh state.
+                db.ChangeTracker.Clear();
+                continue;
+            }
+
+            return result.Outcome switch
+            {
+                LoginOutcome.Succeeded => TypedResults.Ok(issued!),
+                LoginOutcome.LockedOut => LockedOut(result.LockedUntil!.Value),
+                LoginOutcome.Disabled => Unauthorized("登录失败", "账户已停用，请联系管理员。"),
+                _ => Unauthorized("登录失败", InvalidCredentialsMessage),
+            };
+        }
+    }
+
+    private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> RefreshAsync(
+        RefreshRequest request,
+        IdentityContext db,
+        AccessTokenFactory accessTokens,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.RefreshToken))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["refreshToken"] = ["请提供刷新令牌。"] });
+        }
+
+        var hash = RefreshToken.Hash(request.RefreshToken);
+        var presented = await db.RefreshTokens.SingleOrDefaultAsync(token => token.TokenHash == hash, cancellationToken);
+        if (presented is null)
+        {
+            return Unauthorized("刷新失败", InvalidRefreshTokenMessage);
+        }
+
+        var now = clock.GetUtcNow();
+        var rotation = presented.Rotate(now);
+        switch (rotation.Outcome)
+        {
+            case RotationOutcome.Reused:
+                // A revoked token came back: whoever holds its family may be an attacker. End every session of it.
+                var family = await db.RefreshTokens
+                    .Where(token => token.FamilyId == presented.FamilyId && token.RevokedAt == null)
+                    .ToListAsync(cancellationToken);
+                RefreshToken.RevokeFamily(family, now);
+                await db.SaveChangesAsync(cancellationToken);
+                return Unauthorized("刷新失败", InvalidRefreshTokenMessage);
+            case RotationOutcome.Expired:
+                return Unauthorized("刷新失败", InvalidRefreshTokenMessage);
+        }
+
+        var account = await db.Accounts.IgnoreQueryFilters()
+            .SingleOrDefaultAsync(candidate => candidate.Id == presented.AccountId, cancellationToken);
+        if (account is null || !account.CanSignIn(now))
+        {
+            return Unauthorized("刷新失败", account is { IsDisabled: true } ? "账户已停用，请联系管理员。" : InvalidRefreshTokenMessage);
+        }
+
+        db.RefreshTokens.Add(rotation.Successor!);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The same token was used by a concurrent request that rotated it first.
+            return Unauthorized("刷新失败", InvalidRefreshTokenMessage);
+        }
+
+        var (accessToken, expiresAt) = accessTokens.Create(account.ToTokenSubject());
+        return TypedResults.Ok(new TokenResponse(accessToken, expiresAt, rotation.Secret!, rotation.Successor!.ExpiresAt));
+    }
+
+    private static async Task<Results<Ok<AccountResponse>, NotFound>> GetMeAsync(
+        IdentityContext db, CurrentUser currentUser, TimeProvider clock, CancellationToken cancellationToken) =>
+        await db.Accounts.SingleOrDefaultAsync(account => account.Id == currentUser.Id, cancellationToken) is { } account
+            ? TypedResults.Ok(AccountResponse.From(account, clock.GetUtcNow()))
+            : TypedResults.NotFound();
+
+    private static async Task<Results<CreatedAtRoute<AccountResponse>, ValidationProblem, ProblemHttpResult>> CreateAccountAsync(
+        CreateAccountRequest request,
+        IdentityContext db,
+        CurrentUser currentUser,
+        IPasswordHasher<Account> hasher,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (DivisionCodes.IsValid(request.DivisionCode) && !currentUser.CanAccessDivision(request.DivisionCode!))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "无权操作",
+                detail: "只能在本级及下级行政区划内创建账户。");
+        }
+
+        var now = clock.GetUtcNow();
+        var (account, errors) = Account.Create(
+            request.UserName, request.DisplayName, request.Password, request.Roles, request.DivisionCode,
+            request.DeputyId, request.UnitCode, now, hasher);
+        if (account is null)
+        {
+            return TypedResults.ValidationProblem(errors.ByField);
+        }
+
+        if (await db.Accounts.IgnoreQueryFilters()
+                .AnyAsync(existing => existing.NormalizedUserName == account.NormalizedUserName, cancellationToken))
+        {
+            return DuplicateUserName(account.UserName);
+        }
+
+        db.Accounts.Add(account);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return DuplicateUserName(account.UserName);
+        }
+
+        return TypedResults.CreatedAtRoute(AccountResponse.From(account, now), "GetAccount", new { id = account.Id });
+    }
+
+    private static async Task<Results<Ok<PagedResponse<AccountResponse>>, ValidationProblem>> ListAccountsAsync(
+        IdentityContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken,
+        int? page = null,
+        int? pageSize = null,
+        string? role = null,
+        string? divisionCode = null)
+    {
+        var errors = new DomainErrors();
+        if (page is < 1)
+        {
+            errors.Add("page", "页码必须大于或等于 1。");
+        }
+
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors.Add("pageSize", $"每页条数应为 1 至 {MaxPageSize}。");
+        }
+
+        if (role is not null && !Roles.All.Contains(role, StringComparer.Ordinal))
+        {
+            errors.Add("role", $"未知角色：{role}。");
+        }
+
+        if (divisionCode is not null && !DivisionCodes.IsValid(divisionCode))
+        {
+            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ByField);
+        }
+
+        // The division scope already limits this to the caller's subtree; the filter narrows it further.
+        var query = db.Accounts.AsNoTracking();
+        if (role is not null)
+        {
+            query = query.Where(account => account.Roles.Contains(role));
+        }
+
+        if (divisionCode is not null)
+        {
+            var prefix = DivisionCodes.ScopePrefix(divisionCode);
+            query = query.Where(account => account.DivisionCode.StartsWith(prefix));
+        }
+
+        var currentPage = page ?? 1;
+        var size = pageSize ?? DefaultPageSize;
+        var total = await query.CountAsync(cancellationToken);
+        var accounts = await query
+            .OrderBy(account => account.DivisionCode).ThenBy(account => account.NormalizedUserName)
+            .Skip((currentPage - 1) * size)
+            .Take(size)
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return TypedResults.Ok(new PagedResponse<AccountResponse>(
+            [.. accounts.Select(account => AccountResponse.From(account, now))], currentPage, size, total));
+    }
+
+    private static async Task<Results<Ok<AccountResponse>, NotFound, ProblemHttpResult>> GetAccountAsync(
+        Guid id, IdentityContext db, CurrentUser currentUser, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (id != currentUser.Id && !currentUser.IsInAnyRole(Roles.Admin, Roles.CommitteeStaff))
+        {
+            return Forbidden("只能查看本人的账户。");
+        }
+
+        return await db.Accounts.AsNoTracking().SingleOrDefaultAsync(account => account.Id == id, cancellationToken) is { } account
+            ? TypedResults.Ok(AccountResponse.From(account, clock.GetUtcNow()))
+            : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
+        Guid id,
+        ChangePasswordRequest request,
+        IdentityContext db,
+        CurrentUser currentUser,
+        IPasswordHasher<Account> hasher,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var isSelf = id == currentUser.Id;
+        if (!isSelf && !currentUser.IsInRole(Roles.Admin))
+        {
+            return Forbidden("只能修改本人的密码。");
+        }
+
+        var account = await db.Accounts.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
+        if (account is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // The holder proves the current password; an admin resetting someone else's does not know it.
+        var errors = account.ChangePassword(request.CurrentPassword, request.NewPassword, currentPasswordRequired: isSelf, hasher);
+        if (errors.Any)
+        {
+            return TypedResults.ValidationProblem(errors.ByField);
+        }
+
+        // A new password ends every session that the old one opened.
+        var now = clock.GetUtcNow();
+        var sessions = await db.RefreshTokens
+            .Where(token => token.AccountId == account.Id && token.RevokedAt == null)
+            .ToListAsync(cancellationToken);
+        RefreshToken.RevokeFamily(sessions, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<AccountResponse>, NotFound>> UnlockAsync(
+        Guid id, IdentityContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
+        if (account is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        account.Unlock();
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(AccountResponse.From(account, clock.GetUtcNow()));
+    }
+
+    private static async Task<Results<Ok<AccountResponse>, NotFound, ProblemHttpResult>> DisableAsync(
+        Guid id, IdentityContext db, CurrentUser currentUser, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (id == currentUser.Id)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "无法停用", detail: "不能停用自己的账户。");
+        }
+
+        var account = await db.Accounts.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
+        if (account is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // A disabled account keeps no session: its refresh tokens end now, its access tokens within the hour.
+        var now = clock.GetUtcNow();
+        account.Disable();
+        var sessions = await db.RefreshTokens
+            .Where(token => token.AccountId == account.Id && token.RevokedAt == null)
+            .ToListAsync(cancellationToken);
+        RefreshToken.RevokeFamily(sessions, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(AccountResponse.From(account, now));
+    }
+
+    private static async Task<Results<Ok<AccountResponse>, NotFound>> EnableAsync(
+        Guid id, IdentityContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
+        if (account is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        account.Enable();
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(AccountResponse.From(account, clock.GetUtcNow()));
+    }
+
+    private static ProblemHttpResult Unauthorized(string title, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: title, detail: detail);
+
+    private static ProblemHttpResult LockedOut(DateTimeOffset until) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status401Unauthorized,
+            title: "账户已锁定",
+            detail: string.Create(
+                CultureInfo.InvariantCulture,
+                $"连续 {Account.MaxFailedLogins} 次登录失败，账户已锁定至 {until.ToOffset(BeijingOffset):yyyy-MM-dd HH:mm:ss}（北京时间），请届时再试或联系管理员解锁。"),
+            extensions: new Dictionary<string, object?> { ["lockedUntil"] = until });
+
+    private static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权操作", detail: detail);
+
+    private static ProblemHttpResult DuplicateUserName(string userName) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "用户名已存在", detail: $"用户名“{userName}”已被使用（不区分大小写）。");
+}

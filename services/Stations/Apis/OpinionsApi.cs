@@ -1,0 +1,450 @@
+using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.ServiceDefaults;
+using RenminDaibiao.ServiceDefaults.Authentication;
+using RenminDaibiao.Stations.Domain;
+using RenminDaibiao.Stations.Infrastructure;
+
+namespace RenminDaibiao.Stations.Apis;
+
+public static class OpinionsApi
+{
+    public const string PublicOpinionForm = "opinion";
+    public const string PublicRatingForm = "rating";
+
+    public static IEndpointRouteBuilder MapOpinionsApi(this IEndpointRouteBuilder app)
+    {
+        var opinions = app.MapGroup("/api/stations/opinions").WithTags("Opinions");
+
+        // Citizens: no account, no captcha; rate limited per IP and per phone; followed with the tracking code.
+        opinions.MapPost("/public", SubmitPublicAsync).AllowAnonymous();
+        opinions.MapGet("/track/{code}", TrackAsync).AllowAnonymous();
+        opinions.MapPost("/track/{code}/rating", RateAsync).AllowAnonymous();
+        app.MapGroup("/api/stations/public").WithTags("Public").MapPost("/opinions/{code}/rating", RateAsync).AllowAnonymous();
+
+        opinions.MapPost("/", RegisterAsync).RequireAuthorization(Policies.Staff);
+        opinions.MapGet("/", ListAsync).RequireAuthorization();
+        opinions.MapGet("/{id:guid}", GetAsync).RequireAuthorization().WithName("GetOpinion");
+        opinions.MapGet("/{id:guid}/personal", ReadPersonalDataAsync).RequireAuthorization(Policies.Staff);
+        opinions.MapGet("/{id:guid}/audit", ListAuditAsync).RequireAuthorization(Policies.Staff);
+        opinions.MapGet("/{id:guid}/images/{imageId:guid}", GetImageAsync).RequireAuthorization();
+        opinions.MapPost("/{id:guid}/sort", SortAsync).RequireAuthorization(Policies.Staff);
+        opinions.MapPost("/{id:guid}/settle", SettleAsync).RequireAuthorization(Policies.Staff);
+        opinions.MapPost("/{id:guid}/send-to-unit", SendToUnitAsync).RequireAuthorization(Policies.Staff);
+        opinions.MapPost("/{id:guid}/raise-as-suggestion", RaiseAsSuggestionAsync).RequireAuthorization(Policies.Deputy);
+        opinions.MapPost("/{id:guid}/feedback", RecordFeedbackAsync).RequireAuthorization();
+        return app;
+    }
+
+    public sealed record ImageRequest(string? ContentType, byte[]? Data);
+
+    public sealed record PublicOpinionRequest(
+        Guid? DeputyId,
+        Guid? StationId,
+        string? DivisionCode,
+        string? Content,
+        string? Name,
+        string? Phone,
+        OpinionChannel? Channel,
+        IReadOnlyList<ImageRequest>? Images);
+
+    public sealed record OpinionRequest(
+        OpinionChannel? Channel,
+        string? DivisionCode,
+        Guid? StationId,
+        Guid? DeputyId,
+        string? DeputyName,
+        string? Content,
+        string? Name,
+        string? Phone,
+        string? IdNumber,
+        IReadOnlyList<ImageRequest>? Images);
+
+    public sealed record SortRequest(string? Category, HandlingLevel? Level);
+
+    public sealed record SettleRequest(string? Note);
+
+    public sealed record SendToUnitRequest(string? UnitCode, DateTimeOffset? DueAt);
+
+    public sealed record RaiseRequest(string? Title);
+
+    public sealed record FeedbackRequest(string? Answer);
+
+    public sealed record RatingRequest(int? Score, string? Comment);
+
+    public sealed record SubmittedResponse(string TrackingCode);
+
+    public sealed record StepResponse(int Sequence, OpinionStatus Status, string StatusText, string ActorName, string ActorRole, DateTimeOffset At, string? Note);
+
+    /// <summary>An opinion as staff, deputies and units see it: personal data masked, every step with who and when.</summary>
+    public sealed record OpinionResponse(
+        Guid Id,
+        string TrackingCode,
+        string DivisionCode,
+        OpinionChannel Channel,
+        Guid? StationId,
+        Guid? DeputyId,
+        string? DeputyName,
+        string Content,
+        bool Anonymous,
+        string? CitizenName,
+        string? CitizenPhone,
+        string? CitizenIdNumber,
+        int ImageCount,
+        OpinionStatus Status,
+        string StatusText,
+        DateTimeOffset RegisteredAt,
+        string? Category,
+        HandlingLevel? Level,
+        string? LocalNote,
+        string? UnitCode,
+        DateTimeOffset? DueAt,
+        Guid? SuggestionDeputyId,
+        string? SuggestionTitle,
+        string? Answer,
+        DateTimeOffset? AnsweredAt,
+        int? Rating,
+        string? RatingComment,
+        DateTimeOffset? RatedAt,
+        IReadOnlyList<StepResponse> Steps)
+    {
+        public static OpinionResponse From(Opinion o) => new(
+            o.Id, o.TrackingCode, o.DivisionCode, o.Channel, o.StationId, o.DeputyId, o.DeputyName, o.Content, o.Anonymous,
+            PersonalData.MaskName(o.CitizenName), PersonalData.MaskPhone(o.CitizenPhone), PersonalData.MaskIdNumber(o.CitizenIdNumber),
+            o.ImageCount, o.Status, Opinion.StatusText(o.Status), o.RegisteredAt, o.Category, o.Level, o.LocalNote, o.UnitCode, o.DueAt,
+            o.SuggestionDeputyId, o.SuggestionTitle, o.Answer, o.AnsweredAt, o.Rating, o.RatingComment, o.RatedAt,
+            [.. o.Steps.OrderBy(s => s.Sequence).Select(s => new StepResponse(s.Sequence, s.Status, Opinion.StatusText(s.Status), s.ActorName, s.ActorRole, s.At, s.Note))]);
+    }
+
+    public sealed record PersonalDataResponse(Guid Id, string TrackingCode, string? CitizenName, string? CitizenPhone, string? CitizenIdNumber);
+
+    public sealed record TrackStepResponse(OpinionStatus Status, string StatusText, DateTimeOffset At);
+
+    /// <summary>What anyone holding the tracking code sees: progress and the answer, nothing personal, no handler identities.</summary>
+    public sealed record TrackResponse(
+        string TrackingCode,
+        OpinionStatus Status,
+        string StatusText,
+        OpinionChannel Channel,
+        string? Category,
+        HandlingLevel? Level,
+        DateTimeOffset RegisteredAt,
+        IReadOnlyList<TrackStepResponse> Steps,
+        string? Answer,
+        DateTimeOffset? AnsweredAt,
+        int? Rating,
+        DateTimeOffset? RatedAt)
+    {
+        public static TrackResponse From(Opinion o) => new(
+            o.TrackingCode, o.Status, Opinion.StatusText(o.Status), o.Channel, o.Category, o.Level, o.RegisteredAt,
+            [.. o.Steps.OrderBy(s => s.Sequence).Select(s => new TrackStepResponse(s.Status, Opinion.StatusText(s.Status), s.At))],
+            o.Answer, o.AnsweredAt, o.Rating, o.RatedAt);
+    }
+
+    public sealed record AuditResponse(Guid Id, Guid? ActorId, string ActorName, string ActorRole, string Action, string RecordType, Guid RecordId, DateTimeOffset At);
+
+    private static async Task<IResult> SubmitPublicAsync(
+        PublicOpinionRequest request, HttpContext http, StationsContext db, PublicRateLimiter limiter, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        // The forwarded-headers middleware has already put the gateway's X-Forwarded-For here.
+        var clientIp = http.Connection.RemoteIpAddress?.ToString();
+        var phoneKey = string.IsNullOrWhiteSpace(request.Phone) ? null : new string([.. request.Phone.Where(char.IsAsciiDigit)]);
+        if (!await limiter.TryAcquireAsync(PublicOpinionForm, clientIp, phoneKey))
+        {
+            return ApiResults.TooManyRequests();
+        }
+
+        var channel = request.Channel ?? OpinionChannel.QrMessage;
+        if (channel is not (OpinionChannel.QrMessage or OpinionChannel.PhotoReport))
+        {
+            return ApiResults.Invalid("channel", "公开表单只接受扫码留言（qr-message）或随手拍（photo-report）。");
+        }
+
+        if (request.DeputyId is null && request.StationId is null)
+        {
+            return ApiResults.Invalid("deputyId", "请指定反映对象：代表或联络站。");
+        }
+
+        if (request.StationId is { } stationId)
+        {
+            var station = await db.Stations.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(s => s.Id == stationId, cancellationToken);
+            if (station is null)
+            {
+                return ApiResults.Invalid("stationId", "联络站不存在。");
+            }
+
+            if (DivisionCodes.IsValid(request.DivisionCode) && !DivisionCodes.IsWithin(station.DivisionCode, request.DivisionCode!))
+            {
+                return ApiResults.Invalid("divisionCode", "行政区划与联络站不符。");
+            }
+        }
+
+        var (opinion, images, errors) = Opinion.Register(
+            new OpinionRegistration(channel, request.DivisionCode, request.StationId, request.DeputyId, null, request.Content,
+                request.Name, request.Phone, null, ToUploads(request.Images)),
+            Actor.Citizen, clock.GetUtcNow());
+        if (opinion is null)
+        {
+            return ApiResults.Invalid(errors);
+        }
+
+        db.Opinions.Add(opinion);
+        db.OpinionImages.AddRange(images);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/stations/opinions/track/{opinion.TrackingCode}", new SubmittedResponse(opinion.TrackingCode));
+    }
+
+    private static async Task<IResult> TrackAsync(string code, StationsContext db, CancellationToken cancellationToken) =>
+        await FindByCodeAsync(db, code, cancellationToken) is { } opinion
+            ? TypedResults.Ok(TrackResponse.From(opinion))
+            : TypedResults.NotFound();
+
+    private static async Task<IResult> RateAsync(
+        string code, RatingRequest request, HttpContext http, StationsContext db, PublicRateLimiter limiter, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (!await limiter.TryAcquireAsync(PublicRatingForm, http.Connection.RemoteIpAddress?.ToString(), null))
+        {
+            return ApiResults.TooManyRequests();
+        }
+
+        if (await FindByCodeAsync(db, code, cancellationToken) is not { } opinion)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (opinion.Rate(request.Score, request.Comment, clock.GetUtcNow()).Failure() is { } failure)
+        {
+            return failure;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(TrackResponse.From(opinion));
+    }
+
+    private static async Task<IResult> RegisterAsync(
+        OpinionRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (DivisionCodes.IsValid(request.DivisionCode) && !user.CanAccessDivision(request.DivisionCode!))
+        {
+            return ApiResults.ForbiddenDivision();
+        }
+
+        if (request.StationId is { } stationId && !await db.Stations.AnyAsync(s => s.Id == stationId, cancellationToken))
+        {
+            return ApiResults.Invalid("stationId", "联络站不存在。");
+        }
+
+        var (opinion, images, errors) = Opinion.Register(
+            new OpinionRegistration(request.Channel, request.DivisionCode, request.StationId, request.DeputyId, request.DeputyName,
+                request.Content, request.Name, request.Phone, request.IdNumber, ToUploads(request.Images)),
+            user.ToActor(), clock.GetUtcNow());
+        if (opinion is null)
+        {
+            return ApiResults.Invalid(errors);
+        }
+
+        db.Opinions.Add(opinion);
+        db.OpinionImages.AddRange(images);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.CreatedAtRoute(OpinionResponse.From(opinion), "GetOpinion", new { id = opinion.Id });
+    }
+
+    private static async Task<IResult> ListAsync(
+        StationsContext db,
+        CurrentUser user,
+        string? status,
+        string? channel,
+        string? category,
+        Guid? deputyId,
+        Guid? stationId,
+        string? divisionCode,
+        bool? open,
+        int? page,
+        int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        if (Visible(db, user) is not { } query)
+        {
+            return ApiResults.Forbidden("无权查看群众意见。");
+        }
+
+        if (!QueryEnum.TryParse<OpinionStatus>(status, out var statusFilter))
+        {
+            return ApiResults.Invalid("status", "状态取值无效。");
+        }
+
+        if (!QueryEnum.TryParse<OpinionChannel>(channel, out var channelFilter))
+        {
+            return ApiResults.Invalid("channel", "渠道取值无效。");
+        }
+
+        if (!string.IsNullOrEmpty(divisionCode))
+        {
+            if (!DivisionCodes.IsValid(divisionCode))
+            {
+                return ApiResults.Invalid("divisionCode", DivisionCodes.InvalidMessage);
+            }
+
+            var prefix = DivisionCodes.ScopePrefix(divisionCode);
+            query = query.Where(o => o.DivisionCode.StartsWith(prefix));
+        }
+
+        if (statusFilter is not null)
+        {
+            query = query.Where(o => o.Status == statusFilter);
+        }
+
+        if (open == true)
+        {
+            query = query.Where(o => o.Status != OpinionStatus.Answered && o.Status != OpinionStatus.Rated);
+        }
+
+        if (channelFilter is not null)
+        {
+            query = query.Where(o => o.Channel == channelFilter);
+        }
+
+        if (!string.IsNullOrWhiteSpace(category))
+        {
+            query = query.Where(o => o.Category == category);
+        }
+
+        if (deputyId is not null)
+        {
+            query = query.Where(o => o.DeputyId == deputyId || o.SuggestionDeputyId == deputyId);
+        }
+
+        if (stationId is not null)
+        {
+            query = query.Where(o => o.StationId == stationId);
+        }
+
+        var (skip, take) = ApiResults.Page(page, pageSize);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(o => o.RegisteredAt).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedList<OpinionResponse>([.. items.Select(OpinionResponse.From)], total, skip / take + 1, take));
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, StationsContext db, CurrentUser user, CancellationToken cancellationToken) =>
+        Visible(db, user) is { } query && await query.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is { } opinion
+            ? TypedResults.Ok(OpinionResponse.From(opinion))
+            : TypedResults.NotFound();
+
+    /// <summary>The unmasked personal data, for staff who must call the citizen back; every read leaves an audit row.</summary>
+    private static async Task<IResult> ReadPersonalDataAsync(
+        Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.Opinions.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } opinion)
+        {
+            return TypedResults.NotFound();
+        }
+
+        db.AuditEntries.Add(new AuditEntry(user.ToActor(), "read-personal-data", "opinion", opinion.Id, opinion.DivisionCode, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new PersonalDataResponse(opinion.Id, opinion.TrackingCode, opinion.CitizenName, opinion.CitizenPhone, opinion.CitizenIdNumber));
+    }
+
+    private static async Task<IResult> ListAuditAsync(Guid id, StationsContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Opinions.AnyAsync(o => o.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(entry => entry.RecordType == "opinion" && entry.RecordId == id)
+            .OrderBy(entry => entry.At)
+            .Select(entry => new AuditResponse(entry.Id, entry.ActorId, entry.ActorName, entry.ActorRole, entry.Action, entry.RecordType, entry.RecordId, entry.At))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(entries);
+    }
+
+    private static async Task<IResult> GetImageAsync(Guid id, Guid imageId, StationsContext db, CurrentUser user, CancellationToken cancellationToken)
+    {
+        if (Visible(db, user) is not { } query || !await query.AnyAsync(o => o.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        return await db.OpinionImages.AsNoTracking().FirstOrDefaultAsync(image => image.Id == imageId && image.OpinionId == id, cancellationToken) is { } image
+            ? TypedResults.File(image.Data, image.ContentType)
+            : TypedResults.NotFound();
+    }
+
+    private static Task<IResult> SortAsync(Guid id, SortRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(db, id, cancellationToken, opinion => opinion.Sort(request.Category, request.Level, user.ToActor(), clock.GetUtcNow()));
+
+    private static Task<IResult> SettleAsync(Guid id, SettleRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(db, id, cancellationToken, opinion => opinion.SettleLocally(request.Note, user.ToActor(), clock.GetUtcNow()));
+
+    private static Task<IResult> SendToUnitAsync(Guid id, SendToUnitRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(db, id, cancellationToken, opinion => opinion.SendToUnit(request.UnitCode, request.DueAt, user.ToActor(), clock.GetUtcNow()));
+
+    private static Task<IResult> RaiseAsSuggestionAsync(Guid id, RaiseRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+        user.DeputyId is { } deputyId
+            ? ChangeAsync(db, id, cancellationToken, opinion => opinion.RaiseAsSuggestion(deputyId, request.Title, user.ToActor(), clock.GetUtcNow()))
+            : Task.FromResult(ApiResults.Forbidden("该账号未关联代表身份。"));
+
+    /// <summary>Staff record the answer; so may the unit an opinion was sent to, and the deputy who raised it.</summary>
+    private static Task<IResult> RecordFeedbackAsync(Guid id, FeedbackRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(db, id, cancellationToken, opinion => opinion.RecordFeedback(request.Answer, user.ToActor(), clock.GetUtcNow()), opinion =>
+            user.IsStaff()
+            || (user.IsInRole(Roles.HandlingUnit) && opinion.IsAssignedTo(user.UnitCode))
+            || (user.IsInRole(Roles.Deputy) && user.DeputyId is { } deputyId && opinion.SuggestionDeputyId == deputyId));
+
+    private static async Task<IResult> ChangeAsync(
+        StationsContext db, Guid id, CancellationToken cancellationToken, Func<Opinion, Outcome> change, Func<Opinion, bool>? mayChange = null)
+    {
+        if (await db.Opinions.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } opinion)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (mayChange is not null && !mayChange(opinion))
+        {
+            return ApiResults.Forbidden("无权对该意见登记反馈。");
+        }
+
+        if (change(opinion).Failure() is { } failure)
+        {
+            return failure;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(OpinionResponse.From(opinion));
+    }
+
+    /// <summary>
+    /// The opinions the caller may read, within the division scope: staff all, deputies those addressed to them or
+    /// raised by them, units those sent to them; null for anyone else.
+    /// </summary>
+    private static IQueryable<Opinion>? Visible(StationsContext db, CurrentUser user)
+    {
+        var query = db.Opinions.AsNoTracking();
+        if (user.IsStaff())
+        {
+            return query;
+        }
+
+        if (user.IsInRole(Roles.Deputy) && user.DeputyId is { } deputyId)
+        {
+            return query.Where(o => o.DeputyId == deputyId || o.SuggestionDeputyId == deputyId || (o.DeputyId == null && o.Status == OpinionStatus.Sorted));
+        }
+
+        if (user.IsInRole(Roles.HandlingUnit) && user.UnitCode is { } unitCode)
+        {
+            return query.Where(o => o.UnitCode == unitCode);
+        }
+
+        return null;
+    }
+
+    private static async Task<Opinion?> FindByCodeAsync(StationsContext db, string code, CancellationToken cancellationToken) =>
+        TrackingCode.Normalize(code) is { } normalized
+            ? await db.Opinions.IgnoreQueryFilters().FirstOrDefaultAsync(o => o.TrackingCode == normalized, cancellationToken)
+            : null;
+
+    private static List<ImageUpload>? ToUploads(IReadOnlyList<ImageRequest>? images) =>
+        images?.Select(image => new ImageUpload(image?.ContentType, image?.Data)).ToList();
+}

@@ -1,0 +1,330 @@
+using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.ServiceDefaults;
+using RenminDaibiao.ServiceDefaults.Authentication;
+using RenminDaibiao.Stations.Domain;
+using RenminDaibiao.Stations.Infrastructure;
+
+namespace RenminDaibiao.Stations.Apis;
+
+public static class RosterApi
+{
+    public static IEndpointRouteBuilder MapRosterApi(this IEndpointRouteBuilder app)
+    {
+        var roster = app.MapGroup("/api/stations/roster").WithTags("Roster");
+        roster.MapGet("/", ListEntriesAsync).RequireAuthorization();
+        roster.MapGet("/{id:guid}", GetEntryAsync).RequireAuthorization().WithName("GetRosterEntry");
+        roster.MapPost("/", CreateEntryAsync).RequireAuthorization(Policies.Staff);
+        roster.MapPost("/{id:guid}/shifts", GenerateShiftsAsync).RequireAuthorization(Policies.Staff);
+        roster.MapGet("/shifts", ListShiftsAsync).RequireAuthorization();
+        roster.MapGet("/shifts/{id:guid}", GetShiftAsync).RequireAuthorization();
+        roster.MapPost("/shifts/{id:guid}/signup", SignUpAsync).RequireAuthorization(Policies.Deputy);
+        roster.MapPost("/shifts/{id:guid}/assign", AssignAsync).RequireAuthorization(Policies.Staff);
+        roster.MapPost("/shifts/{id:guid}/served", MarkServedAsync).RequireAuthorization(Policies.Staff);
+
+        // Citizens pick a slot to book from here.
+        app.MapGroup("/api/stations/public").WithTags("Public").MapGet("/shifts", ListPublicShiftsAsync).AllowAnonymous();
+        return app;
+    }
+
+    public sealed record RecurrenceRequest(RecurrenceKind? Type, DayOfWeek? Weekday, int? DayOfMonth, DateOnly? Date);
+
+    public sealed record RosterEntryRequest(
+        Guid? StationId,
+        ReceptionKind? Kind,
+        string? Title,
+        string? Theme,
+        string? OfficialName,
+        bool? Mobile,
+        string? Place,
+        RecurrenceRequest? Recurrence,
+        string? StartTime,
+        string? EndTime,
+        int? SlotMinutes);
+
+    public sealed record RosterEntryResponse(
+        Guid Id,
+        Guid StationId,
+        string StationName,
+        string DivisionCode,
+        ReceptionKind Kind,
+        string Title,
+        string? Theme,
+        string? OfficialName,
+        bool Mobile,
+        string? Place,
+        RecurrenceRequest Recurrence,
+        string RecurrenceText,
+        string StartTime,
+        string EndTime,
+        int SlotMinutes)
+    {
+        public static RosterEntryResponse From(RosterEntry entry) => new(
+            entry.Id, entry.StationId, entry.StationName, entry.DivisionCode, entry.Kind, entry.Title, entry.Theme, entry.OfficialName,
+            entry.Mobile, entry.Place,
+            new RecurrenceRequest(entry.Recurrence.Kind, entry.Recurrence.Weekday, entry.Recurrence.DayOfMonth, entry.Recurrence.Date),
+            entry.Recurrence.Describe(), entry.StartTime.ToString("HH:mm", null), entry.EndTime.ToString("HH:mm", null), entry.SlotMinutes);
+    }
+
+    public sealed record GenerateRequest(DateOnly? From, DateOnly? To);
+
+    public sealed record AssignRequest(Guid? DeputyId, string? DeputyName);
+
+    public sealed record ShiftResponse(
+        Guid Id,
+        Guid RosterEntryId,
+        Guid StationId,
+        string StationName,
+        string DivisionCode,
+        ReceptionKind Kind,
+        string Title,
+        DateOnly Date,
+        DateTimeOffset StartsAt,
+        DateTimeOffset EndsAt,
+        int SlotMinutes,
+        ShiftStatus Status,
+        Guid? DeputyId,
+        string? DeputyName,
+        DateTimeOffset? ServedAt)
+    {
+        public static ShiftResponse From(DutyShift shift) => new(
+            shift.Id, shift.RosterEntryId, shift.StationId, shift.StationName, shift.DivisionCode, shift.Kind, shift.Title, shift.Date,
+            shift.StartsAt, shift.EndsAt, shift.SlotMinutes, shift.Status, shift.DeputyId, shift.DeputyName, shift.ServedAt);
+    }
+
+    private static async Task<IResult> ListEntriesAsync(StationsContext db, Guid? stationId, CancellationToken cancellationToken)
+    {
+        var query = db.RosterEntries.AsNoTracking();
+        if (stationId is not null)
+        {
+            query = query.Where(entry => entry.StationId == stationId);
+        }
+
+        var list = await query.OrderBy(entry => entry.StationName).ThenBy(entry => entry.CreatedAt).ToListAsync(cancellationToken);
+        return TypedResults.Ok(list.Select(RosterEntryResponse.From).ToList());
+    }
+
+    private static async Task<IResult> GetEntryAsync(Guid id, StationsContext db, CancellationToken cancellationToken) =>
+        await db.RosterEntries.AsNoTracking().FirstOrDefaultAsync(entry => entry.Id == id, cancellationToken) is { } entry
+            ? TypedResults.Ok(RosterEntryResponse.From(entry))
+            : TypedResults.NotFound();
+
+    private static async Task<IResult> CreateEntryAsync(
+        RosterEntryRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (request.StationId is not { } stationId)
+        {
+            return ApiResults.Invalid("stationId", "请选择站点。");
+        }
+
+        if (await db.Stations.FirstOrDefaultAsync(s => s.Id == stationId, cancellationToken) is not { } station)
+        {
+            return ApiResults.Invalid("stationId", "站点不存在。");
+        }
+
+        if (!user.CanAccessDivision(station.DivisionCode))
+        {
+            return ApiResults.ForbiddenDivision();
+        }
+
+        var recurrence = request.Recurrence ?? new RecurrenceRequest(null, null, null, null);
+        var (entry, errors) = RosterEntry.Create(
+            station, request.Kind, request.Title, request.Theme, request.OfficialName, request.Mobile ?? false, request.Place,
+            recurrence.Type, recurrence.Weekday, recurrence.DayOfMonth, recurrence.Date,
+            request.StartTime, request.EndTime, request.SlotMinutes, clock.GetUtcNow());
+        if (entry is null)
+        {
+            return ApiResults.Invalid(errors);
+        }
+
+        db.RosterEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.CreatedAtRoute(RosterEntryResponse.From(entry), "GetRosterEntry", new { id = entry.Id });
+    }
+
+    private static async Task<IResult> GenerateShiftsAsync(
+        Guid id, GenerateRequest request, StationsContext db, CurrentUser user, CancellationToken cancellationToken)
+    {
+        if (await db.RosterEntries.FirstOrDefaultAsync(entry => entry.Id == id, cancellationToken) is not { } entry)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!user.CanAccessDivision(entry.DivisionCode))
+        {
+            return ApiResults.ForbiddenDivision();
+        }
+
+        var existing = await db.Shifts.Where(shift => shift.RosterEntryId == id).Select(shift => shift.Date).ToListAsync(cancellationToken);
+        var (shifts, errors) = entry.GenerateShifts(request.From, request.To, existing.ToHashSet());
+        if (errors.Any)
+        {
+            return ApiResults.Invalid(errors);
+        }
+
+        db.Shifts.AddRange(shifts);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            return ApiResults.Conflict("排班正在由他人同时生成，请刷新后重试。");
+        }
+
+        return TypedResults.Ok(shifts.Select(ShiftResponse.From).ToList());
+    }
+
+    private static async Task<IResult> ListShiftsAsync(
+        StationsContext db, CurrentUser user, Guid? stationId, Guid? deputyId, DateOnly? from, DateOnly? to, string? status,
+        bool? mine, CancellationToken cancellationToken)
+    {
+        if (!QueryEnum.TryParse<ShiftStatus>(status, out var statusFilter))
+        {
+            return ApiResults.Invalid("status", "状态取值无效：open、assigned 或 served。");
+        }
+
+        var query = db.Shifts.AsNoTracking();
+        if (stationId is not null)
+        {
+            query = query.Where(shift => shift.StationId == stationId);
+        }
+
+        if (mine == true)
+        {
+            deputyId = user.DeputyId ?? Guid.Empty;
+        }
+
+        if (deputyId is not null)
+        {
+            query = query.Where(shift => shift.DeputyId == deputyId);
+        }
+
+        if (from is not null)
+        {
+            query = query.Where(shift => shift.Date >= from);
+        }
+
+        if (to is not null)
+        {
+            query = query.Where(shift => shift.Date <= to);
+        }
+
+        if (statusFilter is not null)
+        {
+            query = query.Where(shift => shift.Status == statusFilter);
+        }
+
+        var list = await query.OrderBy(shift => shift.StartsAt).Take(500).ToListAsync(cancellationToken);
+        return TypedResults.Ok(list.Select(ShiftResponse.From).ToList());
+    }
+
+    private static async Task<IResult> GetShiftAsync(Guid id, StationsContext db, CancellationToken cancellationToken) =>
+        await db.Shifts.AsNoTracking().FirstOrDefaultAsync(shift => shift.Id == id, cancellationToken) is { } shift
+            ? TypedResults.Ok(ShiftResponse.From(shift))
+            : TypedResults.NotFound();
+
+    /// <summary>A deputy signs up for an open shift of a station in their division (or below).</summary>
+    private static async Task<IResult> SignUpAsync(
+        Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (user.DeputyId is not { } deputyId)
+        {
+            return ApiResults.Forbidden("该账号未关联代表身份。");
+        }
+
+        if (await db.Shifts.FirstOrDefaultAsync(shift => shift.Id == id, cancellationToken) is not { } shift)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (shift.SignUp(deputyId, user.Name, clock.GetUtcNow()).Failure() is { } failure)
+        {
+            return failure;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ShiftResponse.From(shift));
+    }
+
+    private static async Task<IResult> AssignAsync(
+        Guid id, AssignRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.Shifts.FirstOrDefaultAsync(shift => shift.Id == id, cancellationToken) is not { } shift)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (shift.Assign(request.DeputyId, request.DeputyName, user.ToActor(), clock.GetUtcNow()).Failure() is { } failure)
+        {
+            return failure;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ShiftResponse.From(shift));
+    }
+
+    private static async Task<IResult> MarkServedAsync(
+        Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await db.Shifts.FirstOrDefaultAsync(shift => shift.Id == id, cancellationToken) is not { } shift)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (shift.MarkServed(user.ToActor(), clock.GetUtcNow()).Failure() is { } failure)
+        {
+            return failure;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ShiftResponse.From(shift));
+    }
+
+    /// <summary>Upcoming shifts with a deputy on duty and their free slots, for citizens choosing a meeting.</summary>
+    private static async Task<IResult> ListPublicShiftsAsync(
+        StationsContext db, TimeProvider clock, string? divisionCode, Guid? deputyId, CancellationToken cancellationToken)
+    {
+        if (!DivisionCodes.IsValid(divisionCode))
+        {
+            return ApiResults.Invalid("divisionCode", DivisionCodes.InvalidMessage);
+        }
+
+        var now = clock.GetUtcNow();
+        var prefix = DivisionCodes.ScopePrefix(divisionCode!);
+        var query = db.Shifts.IgnoreQueryFilters().AsNoTracking()
+            .Where(shift => shift.DivisionCode.StartsWith(prefix) && shift.Status == ShiftStatus.Assigned && shift.EndsAt > now);
+        if (deputyId is not null)
+        {
+            query = query.Where(shift => shift.DeputyId == deputyId);
+        }
+
+        var shifts = await query.OrderBy(shift => shift.StartsAt).Take(100).ToListAsync(cancellationToken);
+        var ids = shifts.Select(shift => shift.Id).ToList();
+        var taken = await db.Bookings.IgnoreQueryFilters().AsNoTracking()
+            .Where(booking => ids.Contains(booking.ShiftId) && booking.Status == BookingStatus.Booked)
+            .Select(booking => new { booking.ShiftId, booking.SlotStartsAt })
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(shifts.Select(shift => new
+        {
+            shift.Id,
+            shift.StationId,
+            shift.StationName,
+            shift.DivisionCode,
+            shift.Kind,
+            shift.Title,
+            shift.StartsAt,
+            shift.EndsAt,
+            shift.DeputyId,
+            shift.DeputyName,
+            FreeSlots = shift.SlotStarts()
+                .Where(slot => slot > now && !taken.Any(t => t.ShiftId == shift.Id && t.SlotStartsAt == slot))
+                .ToList(),
+        }).ToList());
+    }
+}
+
+internal static class DbUpdateExceptionExtensions
+{
+    public static bool IsUniqueViolation(this DbUpdateException exception) =>
+        exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
+}

@@ -1,0 +1,209 @@
+using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.ServiceDefaults;
+using RenminDaibiao.ServiceDefaults.Authentication;
+using RenminDaibiao.Stations.Domain;
+using RenminDaibiao.Stations.Infrastructure;
+
+namespace RenminDaibiao.Stations.Apis;
+
+public static class StationsApi
+{
+    public static IEndpointRouteBuilder MapStationsApi(this IEndpointRouteBuilder app)
+    {
+        var stations = app.MapGroup("/api/stations/stations").WithTags("Stations");
+        stations.MapGet("/", ListAsync).RequireAuthorization();
+        stations.MapGet("/{id:guid}", GetAsync).RequireAuthorization().WithName("GetStation");
+        stations.MapPost("/", CreateAsync).RequireAuthorization(Policies.Staff);
+        stations.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.Staff);
+        stations.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(Policies.Staff);
+
+        app.MapGroup("/api/stations/public").WithTags("Public").MapGet("/stations", ListPublicAsync).AllowAnonymous();
+
+        app.MapRosterApi();
+        app.MapOpinionsApi();
+        app.MapBookingsApi();
+        app.MapHearingsApi();
+        app.MapBulletinsApi();
+        return app;
+    }
+
+    public sealed record StationRequest(
+        string? Name,
+        StationTier? Tier,
+        Guid? ParentId,
+        string? DivisionCode,
+        string? Address,
+        string? OpeningHours,
+        string? Phone,
+        SixHas? SixHas,
+        IReadOnlyList<DeputyDraft>? Deputies)
+    {
+        public StationDraft ToDraft() => new(Name, Tier, ParentId, DivisionCode, Address, OpeningHours, Phone, SixHas, Deputies);
+    }
+
+    public sealed record DeputyResponse(Guid DeputyId, string Name, DeputyLevel? Level);
+
+    public sealed record StationResponse(
+        Guid Id,
+        string Name,
+        StationTier Tier,
+        Guid? ParentId,
+        string DivisionCode,
+        string Address,
+        string OpeningHours,
+        string? Phone,
+        SixHas SixHas,
+        bool SixHasComplete,
+        IReadOnlyList<DeputyResponse> Deputies)
+    {
+        public static StationResponse From(Station station) => new(
+            station.Id, station.Name, station.Tier, station.ParentId, station.DivisionCode, station.Address, station.OpeningHours,
+            station.Phone, station.SixHas, station.SixHas.Complete,
+            [.. station.Deputies.Select(d => new DeputyResponse(d.DeputyId, d.Name, d.Level))]);
+    }
+
+    private static async Task<IResult> ListAsync(
+        StationsContext db, string? divisionCode, string? tier, Guid? parentId, Guid? deputyId, CancellationToken cancellationToken)
+    {
+        if (!QueryEnum.TryParse<StationTier>(tier, out var tierFilter))
+        {
+            return ApiResults.Invalid("tier", "层级取值无效：station、point 或 post。");
+        }
+
+        var query = db.Stations.AsNoTracking();
+        if (!string.IsNullOrEmpty(divisionCode))
+        {
+            if (!DivisionCodes.IsValid(divisionCode))
+            {
+                return ApiResults.Invalid("divisionCode", DivisionCodes.InvalidMessage);
+            }
+
+            var prefix = DivisionCodes.ScopePrefix(divisionCode);
+            query = query.Where(station => station.DivisionCode.StartsWith(prefix));
+        }
+
+        if (tierFilter is not null)
+        {
+            query = query.Where(station => station.Tier == tierFilter);
+        }
+
+        if (parentId is not null)
+        {
+            query = query.Where(station => station.ParentId == parentId);
+        }
+
+        var list = await query.OrderBy(station => station.DivisionCode).ThenBy(station => station.Tier).ThenBy(station => station.Name)
+            .ToListAsync(cancellationToken);
+        if (deputyId is not null)
+        {
+            list = [.. list.Where(station => station.Deputies.Any(d => d.DeputyId == deputyId))];
+        }
+
+        return TypedResults.Ok(list.Select(StationResponse.From).ToList());
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, StationsContext db, CancellationToken cancellationToken) =>
+        await db.Stations.AsNoTracking().FirstOrDefaultAsync(station => station.Id == id, cancellationToken) is { } station
+            ? TypedResults.Ok(StationResponse.From(station))
+            : TypedResults.NotFound();
+
+    private static async Task<IResult> CreateAsync(
+        StationRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        Station? parent = null;
+        if (request.ParentId is { } parentId)
+        {
+            parent = await db.Stations.FirstOrDefaultAsync(station => station.Id == parentId, cancellationToken);
+        }
+
+        var (station, errors) = Station.Create(request.ToDraft(), parent, clock.GetUtcNow());
+        if (station is null)
+        {
+            return ApiResults.Invalid(errors);
+        }
+
+        if (!user.CanAccessDivision(station.DivisionCode))
+        {
+            return ApiResults.ForbiddenDivision();
+        }
+
+        db.Stations.Add(station);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.CreatedAtRoute(StationResponse.From(station), "GetStation", new { id = station.Id });
+    }
+
+    private static async Task<IResult> UpdateAsync(
+        Guid id, StationRequest request, StationsContext db, CurrentUser user, CancellationToken cancellationToken)
+    {
+        if (await db.Stations.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } station)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (request.DivisionCode is { } code && DivisionCodes.IsValid(code) && !user.CanAccessDivision(code))
+        {
+            return ApiResults.ForbiddenDivision();
+        }
+
+        var parent = station.ParentId is { } parentId
+            ? await db.Stations.IgnoreQueryFilters().FirstOrDefaultAsync(s => s.Id == parentId, cancellationToken)
+            : null;
+        var errors = station.Update(request.ToDraft(), parent);
+        if (errors.Any)
+        {
+            return ApiResults.Invalid(errors);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(StationResponse.From(station));
+    }
+
+    private static async Task<IResult> DeleteAsync(Guid id, StationsContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Stations.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } station)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (await db.Stations.IgnoreQueryFilters().AnyAsync(s => s.ParentId == id, cancellationToken))
+        {
+            return ApiResults.Conflict("该站点下还有下级站点，不能删除。");
+        }
+
+        if (await db.RosterEntries.IgnoreQueryFilters().AnyAsync(entry => entry.StationId == id, cancellationToken))
+        {
+            return ApiResults.Conflict("该站点已有排班，不能删除。");
+        }
+
+        db.Stations.Remove(station);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The stations a citizen can visit: name, address, hours and the deputies there; nothing internal.</summary>
+    private static async Task<IResult> ListPublicAsync(StationsContext db, string? divisionCode, CancellationToken cancellationToken)
+    {
+        if (!DivisionCodes.IsValid(divisionCode))
+        {
+            return ApiResults.Invalid("divisionCode", DivisionCodes.InvalidMessage);
+        }
+
+        var prefix = DivisionCodes.ScopePrefix(divisionCode!);
+        var list = await db.Stations.IgnoreQueryFilters().AsNoTracking()
+            .Where(station => station.DivisionCode.StartsWith(prefix))
+            .OrderBy(station => station.DivisionCode).ThenBy(station => station.Name)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(list.Select(station => new
+        {
+            station.Id,
+            station.Name,
+            station.Tier,
+            station.ParentId,
+            station.DivisionCode,
+            station.Address,
+            station.OpeningHours,
+            station.Phone,
+            Deputies = station.Deputies.Select(d => new DeputyResponse(d.DeputyId, d.Name, d.Level)),
+        }).ToList());
+    }
+}

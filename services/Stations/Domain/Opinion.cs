@@ -1,0 +1,506 @@
+using RenminDaibiao.Contracts.Deadlines;
+using RenminDaibiao.Contracts.Stations;
+using RenminDaibiao.ServiceDefaults;
+using RenminDaibiao.ServiceDefaults.Authentication;
+
+namespace RenminDaibiao.Stations.Domain;
+
+/// <summary>How a citizen's opinion reached the station.</summary>
+public enum OpinionChannel
+{
+    /// <summary>In person at a station (来访).</summary>
+    Visit,
+
+    /// <summary>A message left by scanning a deputy's or station's QR code (码上说); may be anonymous.</summary>
+    QrMessage,
+
+    /// <summary>Said in a meeting booked with a deputy.</summary>
+    BookedMeeting,
+
+    /// <summary>A photo report (随手拍) with pictures.</summary>
+    PhotoReport,
+
+    /// <summary>Collected by a grid worker on a home visit (网格走访).</summary>
+    GridVisit,
+}
+
+/// <summary>The level that handles an opinion (分级办理).</summary>
+public enum HandlingLevel
+{
+    Village,
+    Township,
+    County,
+    City,
+}
+
+/// <summary>The states of the five-step closed loop (五步闭环).</summary>
+public enum OpinionStatus
+{
+    /// <summary>登记: received and stored.</summary>
+    Registered,
+
+    /// <summary>汇总梳理: category and handling level set.</summary>
+    Sorted,
+
+    /// <summary>分级分类办理: settled at the village/township.</summary>
+    SettledLocally,
+
+    /// <summary>分级分类办理: sent to a handling unit with a deadline.</summary>
+    SentToUnit,
+
+    /// <summary>分级分类办理: a deputy took it up as a suggestion.</summary>
+    RaisedAsSuggestion,
+
+    /// <summary>反馈: the answer was recorded to the citizen and the deputy.</summary>
+    Answered,
+
+    /// <summary>评价: the citizen rated the answer.</summary>
+    Rated,
+}
+
+/// <summary>The operations of the loop, each allowed only from certain states.</summary>
+public enum OpinionAction
+{
+    Sort,
+    SettleLocally,
+    SendToUnit,
+    RaiseAsSuggestion,
+    RecordFeedback,
+    Rate,
+}
+
+/// <summary>One step of an opinion's history: what happened, who did it and when.</summary>
+public sealed class OpinionStep
+{
+    public OpinionStep(int sequence, OpinionStatus status, string? actorId, string actorName, string actorRole, DateTimeOffset at, string? note)
+    {
+        Sequence = sequence;
+        Status = status;
+        ActorId = actorId;
+        ActorName = actorName;
+        ActorRole = actorRole;
+        At = at;
+        Note = note;
+    }
+
+    public int Sequence { get; private set; }
+
+    /// <summary>The state the opinion reached with this step.</summary>
+    public OpinionStatus Status { get; private set; }
+
+    public string? ActorId { get; private set; }
+
+    public string ActorName { get; private set; }
+
+    public string ActorRole { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string? Note { get; private set; }
+}
+
+/// <summary>A picture attached to a photo report, stored apart from the opinion so lists stay light.</summary>
+public sealed class OpinionImage : IDivisionScoped
+{
+    private OpinionImage()
+    {
+        ContentType = "";
+        DivisionCode = "";
+        Data = [];
+    }
+
+    public OpinionImage(Guid opinionId, string divisionCode, string contentType, byte[] data)
+    {
+        Id = Guid.CreateVersion7();
+        OpinionId = opinionId;
+        DivisionCode = divisionCode;
+        ContentType = contentType;
+        Data = data;
+        Size = data.Length;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid OpinionId { get; private set; }
+
+    public string DivisionCode { get; private set; }
+
+    public string ContentType { get; private set; }
+
+    public int Size { get; private set; }
+
+    public byte[] Data { get; private set; }
+}
+
+/// <summary>A picture as received: the declared content type and the bytes.</summary>
+public sealed record ImageUpload(string? ContentType, byte[]? Data);
+
+/// <summary>What is known about a new opinion when it is registered.</summary>
+public sealed record OpinionRegistration(
+    OpinionChannel? Channel,
+    string? DivisionCode,
+    Guid? StationId,
+    Guid? DeputyId,
+    string? DeputyName,
+    string? Content,
+    string? CitizenName,
+    string? CitizenPhone,
+    string? CitizenIdNumber,
+    IReadOnlyList<ImageUpload>? Images);
+
+/// <summary>
+/// A citizen's opinion (社情民意) and its five-step closed loop. The transition table is the one place that says
+/// which operation is allowed in which state; every operation that succeeds appends a step with who and when.
+/// </summary>
+public sealed class Opinion : EventSource, IDivisionScoped
+{
+    public const int MaxContentLength = 2000;
+    public const int MaxAnswerLength = 2000;
+    public const int MaxImages = 3;
+    public const int MaxImageBytes = 2 * 1024 * 1024;
+    public const string DeadlineItemKind = "opinion";
+
+    /// <summary>Every legal transition: (state, operation) → next state. Anything else is a 409.</summary>
+    public static readonly IReadOnlyDictionary<(OpinionStatus From, OpinionAction Action), OpinionStatus> Transitions =
+        new Dictionary<(OpinionStatus, OpinionAction), OpinionStatus>
+        {
+            [(OpinionStatus.Registered, OpinionAction.Sort)] = OpinionStatus.Sorted,
+            [(OpinionStatus.Sorted, OpinionAction.Sort)] = OpinionStatus.Sorted,
+            [(OpinionStatus.Sorted, OpinionAction.SettleLocally)] = OpinionStatus.SettledLocally,
+            [(OpinionStatus.Sorted, OpinionAction.SendToUnit)] = OpinionStatus.SentToUnit,
+            [(OpinionStatus.Sorted, OpinionAction.RaiseAsSuggestion)] = OpinionStatus.RaisedAsSuggestion,
+            [(OpinionStatus.SettledLocally, OpinionAction.RecordFeedback)] = OpinionStatus.Answered,
+            [(OpinionStatus.SentToUnit, OpinionAction.RecordFeedback)] = OpinionStatus.Answered,
+            [(OpinionStatus.RaisedAsSuggestion, OpinionAction.RecordFeedback)] = OpinionStatus.Answered,
+            [(OpinionStatus.Answered, OpinionAction.Rate)] = OpinionStatus.Rated,
+        };
+
+    private static readonly byte[] JpegMagic = [0xFF, 0xD8, 0xFF];
+    private static readonly byte[] PngMagic = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private readonly List<OpinionStep> _steps = [];
+
+    private Opinion()
+    {
+        TrackingCode = "";
+        DivisionCode = "";
+        Content = "";
+    }
+
+    public Guid Id { get; private set; }
+
+    public string TrackingCode { get; private set; }
+
+    public string DivisionCode { get; private set; }
+
+    public OpinionChannel Channel { get; private set; }
+
+    public Guid? StationId { get; private set; }
+
+    /// <summary>The deputy the citizen addressed (via the deputy's QR code or a booked meeting).</summary>
+    public Guid? DeputyId { get; private set; }
+
+    public string? DeputyName { get; private set; }
+
+    public string Content { get; private set; }
+
+    public bool Anonymous { get; private set; }
+
+    public string? CitizenName { get; private set; }
+
+    public string? CitizenPhone { get; private set; }
+
+    public string? CitizenIdNumber { get; private set; }
+
+    public int ImageCount { get; private set; }
+
+    public OpinionStatus Status { get; private set; }
+
+    public DateTimeOffset RegisteredAt { get; private set; }
+
+    public string? Category { get; private set; }
+
+    public HandlingLevel? Level { get; private set; }
+
+    public string? LocalNote { get; private set; }
+
+    public string? UnitCode { get; private set; }
+
+    public DateTimeOffset? DueAt { get; private set; }
+
+    public Guid? SuggestionDeputyId { get; private set; }
+
+    public string? SuggestionTitle { get; private set; }
+
+    public string? Answer { get; private set; }
+
+    public DateTimeOffset? AnsweredAt { get; private set; }
+
+    public int? Rating { get; private set; }
+
+    public string? RatingComment { get; private set; }
+
+    public DateTimeOffset? RatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public IReadOnlyList<OpinionStep> Steps => _steps;
+
+    /// <summary>Whether the loop is still open (not yet answered).</summary>
+    public bool IsOpen => Status is not (OpinionStatus.Answered or OpinionStatus.Rated);
+
+    public static bool CanApply(OpinionStatus from, OpinionAction action) => Transitions.ContainsKey((from, action));
+
+    /// <summary>Step 1 (登记): registers an opinion with a fresh tracking code; the images are returned to be stored apart.</summary>
+    public static (Opinion? Opinion, IReadOnlyList<OpinionImage> Images, DomainErrors Errors) Register(
+        OpinionRegistration input, Actor by, DateTimeOffset now)
+    {
+        var errors = new DomainErrors();
+        if (input.Channel is null)
+        {
+            errors.Add("channel", "请选择反映渠道。");
+        }
+
+        if (!DivisionCodes.IsValid(input.DivisionCode))
+        {
+            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
+        }
+
+        var content = Text.Required(input.Content, "content", "反映内容", MaxContentLength, errors);
+        var name = Text.Optional(input.CitizenName, "name", "姓名", 50, errors);
+        var phone = PersonalData.NormalizePhone(input.CitizenPhone, "phone", errors);
+        var idNumber = PersonalData.NormalizeIdNumber(input.CitizenIdNumber, "idNumber", errors);
+        var deputyName = Text.Optional(input.DeputyName, "deputyName", "代表姓名", 50, errors);
+        if (input.DeputyId == Guid.Empty)
+        {
+            errors.Add("deputyId", "代表编号无效。");
+        }
+
+        var images = input.Images ?? [];
+        if (images.Count > 0 && input.Channel != OpinionChannel.PhotoReport)
+        {
+            errors.Add("images", "只有随手拍可以附带图片。");
+        }
+        else if (input.Channel == OpinionChannel.PhotoReport && images.Count == 0)
+        {
+            errors.Add("images", "随手拍须至少附带一张图片。");
+        }
+        else if (images.Count > MaxImages)
+        {
+            errors.Add("images", $"最多附带 {MaxImages} 张图片。");
+        }
+        else
+        {
+            for (var i = 0; i < images.Count; i++)
+            {
+                CheckImage(images[i], $"images[{i}]", errors);
+            }
+        }
+
+        if (errors.Any)
+        {
+            return (null, [], errors);
+        }
+
+        var opinion = new Opinion
+        {
+            Id = Guid.CreateVersion7(),
+            TrackingCode = Domain.TrackingCode.New(),
+            DivisionCode = input.DivisionCode!,
+            Channel = input.Channel!.Value,
+            StationId = input.StationId,
+            DeputyId = input.DeputyId,
+            DeputyName = deputyName,
+            Content = content!,
+            Anonymous = name is null && phone is null,
+            CitizenName = name,
+            CitizenPhone = phone,
+            CitizenIdNumber = idNumber,
+            ImageCount = images.Count,
+            Status = OpinionStatus.Registered,
+            RegisteredAt = now,
+            UpdatedAt = now,
+        };
+        opinion.AddStep(OpinionStatus.Registered, by, now, null);
+        var stored = images.Select(image => new OpinionImage(opinion.Id, opinion.DivisionCode, image.ContentType!.ToLowerInvariant(), image.Data!)).ToList();
+        return (opinion, stored, errors);
+    }
+
+    /// <summary>Step 2 (汇总梳理): sets the category and the level that handles it.</summary>
+    public Outcome Sort(string? category, HandlingLevel? level, Actor by, DateTimeOffset now)
+    {
+        var errors = new DomainErrors();
+        var cleanCategory = Text.Required(category, "category", "类别", 50, errors);
+        if (level is null)
+        {
+            errors.Add("level", "请选择办理层级：village、township、county 或 city。");
+        }
+
+        return Apply(OpinionAction.Sort, errors, by, now, $"{cleanCategory}/{level}", () =>
+        {
+            Category = cleanCategory;
+            Level = level;
+        });
+    }
+
+    /// <summary>Step 3, first way: settled at the village or township (就地解决).</summary>
+    public Outcome SettleLocally(string? note, Actor by, DateTimeOffset now)
+    {
+        var errors = new DomainErrors();
+        var cleanNote = Text.Required(note, "note", "办理情况", MaxAnswerLength, errors);
+        return Apply(OpinionAction.SettleLocally, errors, by, now, cleanNote, () => LocalNote = cleanNote);
+    }
+
+    /// <summary>Step 3, second way: sent to a handling unit (承办单位) with a deadline.</summary>
+    public Outcome SendToUnit(string? unitCode, DateTimeOffset? dueAt, Actor by, DateTimeOffset now)
+    {
+        var errors = new DomainErrors();
+        var unit = Text.Required(unitCode, "unitCode", "承办单位", 50, errors);
+        if (dueAt is null)
+        {
+            errors.Add("dueAt", "请指定办理期限。");
+        }
+        else if (dueAt <= now)
+        {
+            errors.Add("dueAt", "办理期限须晚于当前时间。");
+        }
+
+        return Apply(OpinionAction.SendToUnit, errors, by, now, unit, () =>
+        {
+            UnitCode = unit;
+            DueAt = dueAt!.Value.ToUniversalTime();
+            Raise(new DeadlineSet(DeadlineItemKind, Id, Summary(), DivisionCode, unit, DueAt.Value));
+        });
+    }
+
+    /// <summary>Step 3, third way: a deputy takes the opinion up as a suggestion (Suggestions drafts it for that deputy).</summary>
+    public Outcome RaiseAsSuggestion(Guid deputyId, string? title, Actor by, DateTimeOffset now)
+    {
+        var errors = new DomainErrors();
+        var cleanTitle = Text.Optional(title, "title", "建议标题", 100, errors) ?? Summary();
+        return Apply(OpinionAction.RaiseAsSuggestion, errors, by, now, cleanTitle, () =>
+        {
+            SuggestionDeputyId = deputyId;
+            SuggestionTitle = cleanTitle;
+            Raise(new OpinionRaisedAsSuggestion(Id, TrackingCode, deputyId, DivisionCode, cleanTitle, Content, Category ?? ""));
+        });
+    }
+
+    /// <summary>Step 4 (反馈): the answer, recorded to the citizen (SMS when a phone was given) and the deputy.</summary>
+    public Outcome RecordFeedback(string? answer, Actor by, DateTimeOffset now)
+    {
+        var errors = new DomainErrors();
+        var cleanAnswer = Text.Required(answer, "answer", "答复内容", MaxAnswerLength, errors);
+        var wasSentToUnit = Status == OpinionStatus.SentToUnit;
+        return Apply(OpinionAction.RecordFeedback, errors, by, now, null, () =>
+        {
+            Answer = cleanAnswer;
+            AnsweredAt = now;
+            Raise(new OpinionAnswered(Id, TrackingCode, DivisionCode, SuggestionDeputyId ?? DeputyId, CitizenPhone, cleanAnswer!));
+            if (wasSentToUnit)
+            {
+                Raise(new DeadlineMet(DeadlineItemKind, Id));
+            }
+        });
+    }
+
+    /// <summary>Step 5 (评价): the citizen rates the answer from 1 to 5 with the tracking code.</summary>
+    public Outcome Rate(int? score, string? comment, DateTimeOffset now)
+    {
+        var errors = new DomainErrors();
+        if (score is not (>= 1 and <= 5))
+        {
+            errors.Add("score", "评分应为 1 到 5 的整数。");
+        }
+
+        var cleanComment = Text.Optional(comment, "comment", "评价意见", 500, errors);
+        return Apply(OpinionAction.Rate, errors, Actor.Citizen, now, score?.ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
+        {
+            Rating = score;
+            RatingComment = cleanComment;
+            RatedAt = now;
+        });
+    }
+
+    /// <summary>The status as the portal and the tracking page show it.</summary>
+    public static string StatusText(OpinionStatus status) => status switch
+    {
+        OpinionStatus.Registered => "已登记",
+        OpinionStatus.Sorted => "已梳理",
+        OpinionStatus.SettledLocally => "就地办理中",
+        OpinionStatus.SentToUnit => "已转承办单位办理",
+        OpinionStatus.RaisedAsSuggestion => "已转为代表建议",
+        OpinionStatus.Answered => "已反馈",
+        _ => "已评价",
+    };
+
+    private static string ActionText(OpinionAction action) => action switch
+    {
+        OpinionAction.Sort => "梳理分类",
+        OpinionAction.SettleLocally => "就地办理",
+        OpinionAction.SendToUnit => "转交承办单位",
+        OpinionAction.RaiseAsSuggestion => "转为代表建议",
+        OpinionAction.RecordFeedback => "登记反馈",
+        _ => "评价",
+    };
+
+    /// <summary>Whether a handling unit may answer: only the unit the opinion was sent to.</summary>
+    public bool IsAssignedTo(string? unitCode) =>
+        Status == OpinionStatus.SentToUnit && unitCode is not null && string.Equals(UnitCode, unitCode, StringComparison.Ordinal);
+
+    private string Summary() => Content.Length <= 30 ? Content : Content[..30] + "…";
+
+    private Outcome Apply(OpinionAction action, DomainErrors errors, Actor by, DateTimeOffset now, string? note, Action change)
+    {
+        // The state is checked first: an illegal transition is a 409 whatever the input.
+        if (!Transitions.TryGetValue((Status, action), out var next))
+        {
+            return Outcome.Illegal($"意见当前状态为“{StatusText(Status)}”，不能{ActionText(action)}。");
+        }
+
+        if (errors.Any)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        change();
+        Status = next;
+        UpdatedAt = now;
+        AddStep(next, by, now, note);
+        return Outcome.Done;
+    }
+
+    private void AddStep(OpinionStatus status, Actor by, DateTimeOffset now, string? note) =>
+        _steps.Add(new OpinionStep(_steps.Count + 1, status, by.Id?.ToString(), by.Name, by.Role, now, note));
+
+    private static void CheckImage(ImageUpload? image, string field, DomainErrors errors)
+    {
+        if (image?.Data is not { Length: > 0 } data)
+        {
+            errors.Add(field, "图片内容不能为空。");
+            return;
+        }
+
+        if (data.Length > MaxImageBytes)
+        {
+            errors.Add(field, $"单张图片不能超过 {MaxImageBytes / 1024 / 1024} MB。");
+            return;
+        }
+
+        var matches = image.ContentType?.ToLowerInvariant() switch
+        {
+            "image/jpeg" => data.AsSpan().StartsWith(JpegMagic),
+            "image/png" => data.AsSpan().StartsWith(PngMagic),
+            "image/webp" => data.Length > 12 && data.AsSpan(0, 4).SequenceEqual("RIFF"u8) && data.AsSpan(8, 4).SequenceEqual("WEBP"u8),
+            _ => (bool?)null,
+        };
+        if (matches is null)
+        {
+            errors.Add(field, "图片格式只支持 JPEG、PNG 或 WebP。");
+        }
+        else if (matches == false)
+        {
+            errors.Add(field, "图片内容与声明的格式不符。");
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using RenminDaibiao.ServiceDefaults;
+using RenminDaibiao.ServiceDefaults.Authentication;
+
+namespace RenminDaibiao.Stations.Domain;
+
+/// <summary>The three tiers of liaison places (站 → 点 → 岗).</summary>
+public enum StationTier
+{
+    Station,
+    Point,
+    Post,
+}
+
+/// <summary>The five levels of deputies (五级代表).</summary>
+public enum DeputyLevel
+{
+    National,
+    Provincial,
+    City,
+    County,
+    Township,
+}
+
+/// <summary>The "六有" standard: a sign, a place, rules on the wall, a work plan, activity records and an archive.</summary>
+public sealed record SixHas(bool Sign, bool Place, bool Rules, bool Plan, bool Records, bool Archive)
+{
+    public static SixHas None { get; } = new(false, false, false, false, false, false);
+
+    public bool Complete => Sign && Place && Rules && Plan && Records && Archive;
+}
+
+/// <summary>A deputy of any level assigned to a station (mixed into it, 混合编组进站).</summary>
+public sealed class AssignedDeputy
+{
+    public AssignedDeputy(Guid deputyId, string name, DeputyLevel? level)
+    {
+        DeputyId = deputyId;
+        Name = name;
+        Level = level;
+    }
+
+    public Guid DeputyId { get; private set; }
+
+    public string Name { get; private set; }
+
+    public DeputyLevel? Level { get; private set; }
+}
+
+/// <summary>What a client sends to create or change a station.</summary>
+public sealed record StationDraft(
+    string? Name,
+    StationTier? Tier,
+    Guid? ParentId,
+    string? DivisionCode,
+    string? Address,
+    string? OpeningHours,
+    string? Phone,
+    SixHas? SixHas,
+    IReadOnlyList<DeputyDraft>? Deputies);
+
+public sealed record DeputyDraft(Guid? DeputyId, string? Name, DeputyLevel? Level);
+
+/// <summary>A liaison station (代表联络站), point (联络点) or service post (服务岗) in one division.</summary>
+public sealed class Station : IDivisionScoped
+{
+    public const int MaxNameLength = 100;
+    public const int MaxAddressLength = 200;
+    public const int MaxOpeningHoursLength = 200;
+
+    private readonly List<AssignedDeputy> _deputies = [];
+
+    private Station()
+    {
+        Name = "";
+        DivisionCode = "";
+        Address = "";
+        OpeningHours = "";
+        SixHas = SixHas.None;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public StationTier Tier { get; private set; }
+
+    public Guid? ParentId { get; private set; }
+
+    public string DivisionCode { get; private set; }
+
+    public string Address { get; private set; }
+
+    public string OpeningHours { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public SixHas SixHas { get; private set; }
+
+    public IReadOnlyList<AssignedDeputy> Deputies => _deputies;
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>The tier a child of this one has: a station holds points, a point holds posts, a post holds nothing.</summary>
+    public static StationTier? ChildTierOf(StationTier tier) => tier switch
+    {
+        StationTier.Station => StationTier.Point,
+        StationTier.Point => StationTier.Post,
+        _ => null,
+    };
+
+    /// <summary>Creates a station, point or post; <paramref name="parent"/> is the one <see cref="StationDraft.ParentId"/> names (null if not found).</summary>
+    public static (Station? Station, DomainErrors Errors) Create(StationDraft draft, Station? parent, DateTimeOffset now)
+    {
+        var station = new Station { Id = Guid.CreateVersion7(), CreatedAt = now };
+        var errors = station.Apply(draft, parent, isNew: true);
+        return errors.Any ? (null, errors) : (station, errors);
+    }
+
+    /// <summary>Changes the details; tier and parent stay as they were created.</summary>
+    public DomainErrors Update(StationDraft draft, Station? parent) => Apply(draft with { Tier = Tier, ParentId = ParentId }, parent, isNew: false);
+
+    private DomainErrors Apply(StationDraft draft, Station? parent, bool isNew)
+    {
+        var errors = new DomainErrors();
+        var name = Text.Required(draft.Name, "name", "名称", MaxNameLength, errors);
+        var address = Text.Required(draft.Address, "address", "地址", MaxAddressLength, errors);
+        var hours = Text.Optional(draft.OpeningHours, "openingHours", "开放时间", MaxOpeningHoursLength, errors) ?? "";
+        var phone = Text.Optional(draft.Phone, "phone", "联系电话", 30, errors);
+        if (!DivisionCodes.IsValid(draft.DivisionCode))
+        {
+            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
+        }
+
+        if (draft.Tier is not { } tier)
+        {
+            errors.Add("tier", "请选择层级：站、点或岗。");
+        }
+        else if (isNew)
+        {
+            if (tier == StationTier.Station && draft.ParentId is not null)
+            {
+                errors.Add("parentId", "联络站是最高层级，不能有上级。");
+            }
+            else if (tier != StationTier.Station && draft.ParentId is null)
+            {
+                errors.Add("parentId", "联络点须属于一个联络站，服务岗须属于一个联络点。");
+            }
+            else if (tier != StationTier.Station && parent is null)
+            {
+                errors.Add("parentId", "上级站点不存在。");
+            }
+            else if (parent is not null && ChildTierOf(parent.Tier) != tier)
+            {
+                errors.Add("parentId", "层级不匹配：联络站下设联络点，联络点下设服务岗。");
+            }
+        }
+
+        if (parent is not null && DivisionCodes.IsValid(draft.DivisionCode) && !DivisionCodes.IsWithin(draft.DivisionCode!, parent.DivisionCode))
+        {
+            errors.Add("divisionCode", "下级站点的行政区划须在上级站点的行政区划之内。");
+        }
+
+        var deputies = new List<AssignedDeputy>();
+        var drafts = draft.Deputies ?? [];
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var deputy = drafts[i];
+            if (deputy is null || deputy.DeputyId is not { } id || id == Guid.Empty)
+            {
+                errors.Add($"deputies[{i}].deputyId", "代表编号不能为空。");
+                continue;
+            }
+
+            var deputyName = Text.Required(deputy.Name, $"deputies[{i}].name", "代表姓名", 50, errors);
+            if (deputies.Any(d => d.DeputyId == id))
+            {
+                errors.Add($"deputies[{i}].deputyId", "同一代表不能重复进站。");
+            }
+            else if (deputyName is not null)
+            {
+                deputies.Add(new AssignedDeputy(id, deputyName, deputy.Level));
+            }
+        }
+
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        Name = name!;
+        Tier = draft.Tier!.Value;
+        ParentId = draft.ParentId;
+        DivisionCode = draft.DivisionCode!;
+        Address = address!;
+        OpeningHours = hours;
+        Phone = phone;
+        SixHas = draft.SixHas ?? SixHas.None;
+        _deputies.Clear();
+        _deputies.AddRange(deputies);
+        return errors;
+    }
+}

@@ -1,0 +1,210 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.Stations.Domain;
+
+namespace RenminDaibiao.Stations.Infrastructure;
+
+internal sealed class StationConfiguration : IEntityTypeConfiguration<Station>
+{
+    public void Configure(EntityTypeBuilder<Station> builder)
+    {
+        builder.ToTable("stations");
+        builder.HasKey(station => station.Id);
+        builder.Property(station => station.Id).ValueGeneratedNever();
+        builder.Property(station => station.Name).HasMaxLength(Station.MaxNameLength).IsRequired();
+        builder.Property(station => station.Tier).HasConversion<string>().HasMaxLength(20);
+        builder.Property(station => station.DivisionCode).HasMaxLength(9).IsRequired();
+        builder.Property(station => station.Address).HasMaxLength(Station.MaxAddressLength).IsRequired();
+        builder.Property(station => station.OpeningHours).HasMaxLength(Station.MaxOpeningHoursLength).IsRequired();
+        builder.Property(station => station.Phone).HasMaxLength(30);
+        builder.ComplexProperty(station => station.SixHas);
+        builder.OwnsMany(station => station.Deputies, deputies =>
+        {
+            deputies.ToJson("deputies");
+            deputies.Property(deputy => deputy.Level).HasConversion<string>();
+        });
+        builder.HasIndex(station => station.DivisionCode);
+        builder.HasIndex(station => station.ParentId);
+    }
+}
+
+internal sealed class RosterEntryConfiguration : IEntityTypeConfiguration<RosterEntry>
+{
+    public void Configure(EntityTypeBuilder<RosterEntry> builder)
+    {
+        builder.ToTable("roster_entries");
+        builder.HasKey(entry => entry.Id);
+        builder.Property(entry => entry.Id).ValueGeneratedNever();
+        builder.Property(entry => entry.DivisionCode).HasMaxLength(9).IsRequired();
+        builder.Property(entry => entry.StationName).HasMaxLength(Station.MaxNameLength).IsRequired();
+        builder.Property(entry => entry.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(entry => entry.Title).HasMaxLength(RosterEntry.MaxTitleLength).IsRequired();
+        builder.Property(entry => entry.Theme).HasMaxLength(RosterEntry.MaxTitleLength);
+        builder.Property(entry => entry.OfficialName).HasMaxLength(100);
+        builder.Property(entry => entry.Place).HasMaxLength(200);
+        builder.ComplexProperty(entry => entry.Recurrence, recurrence =>
+        {
+            recurrence.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+            recurrence.Property(r => r.Weekday).HasConversion<string>().HasMaxLength(20);
+        });
+        builder.HasIndex(entry => entry.StationId);
+        builder.HasIndex(entry => entry.DivisionCode);
+    }
+}
+
+internal sealed class DutyShiftConfiguration : IEntityTypeConfiguration<DutyShift>
+{
+    public void Configure(EntityTypeBuilder<DutyShift> builder)
+    {
+        builder.ToTable("duty_shifts");
+        builder.HasKey(shift => shift.Id);
+        builder.Property(shift => shift.Id).ValueGeneratedNever();
+        builder.Property(shift => shift.DivisionCode).HasMaxLength(9).IsRequired();
+        builder.Property(shift => shift.StationName).HasMaxLength(Station.MaxNameLength).IsRequired();
+        builder.Property(shift => shift.Title).HasMaxLength(RosterEntry.MaxTitleLength).IsRequired();
+        builder.Property(shift => shift.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(shift => shift.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(shift => shift.DeputyName).HasMaxLength(50);
+        builder.Property(shift => shift.AssignedBy).HasMaxLength(100);
+        builder.Property(shift => shift.ServedBy).HasMaxLength(100);
+        builder.Ignore(shift => shift.PendingEvents);
+
+        // Generating a date range twice never creates a second shift for the same entry and date.
+        builder.HasIndex(shift => new { shift.RosterEntryId, shift.Date }).IsUnique();
+        builder.HasIndex(shift => new { shift.DivisionCode, shift.StartsAt });
+    }
+}
+
+internal sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
+{
+    public void Configure(EntityTypeBuilder<Opinion> builder)
+    {
+        builder.ToTable("opinions");
+        builder.HasKey(opinion => opinion.Id);
+        builder.Property(opinion => opinion.Id).ValueGeneratedNever();
+        builder.Property(opinion => opinion.TrackingCode).HasMaxLength(TrackingCode.Length).IsRequired();
+        builder.HasIndex(opinion => opinion.TrackingCode).IsUnique();
+        builder.Property(opinion => opinion.DivisionCode).HasMaxLength(9).IsRequired();
+        builder.Property(opinion => opinion.Channel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(opinion => opinion.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(opinion => opinion.Level).HasConversion<string>().HasMaxLength(20);
+        builder.Property(opinion => opinion.Content).HasMaxLength(Opinion.MaxContentLength).IsRequired();
+        builder.Property(opinion => opinion.DeputyName).HasMaxLength(50);
+        builder.Property(opinion => opinion.CitizenName).HasMaxLength(50);
+        builder.Property(opinion => opinion.CitizenPhone).HasMaxLength(20);
+        builder.Property(opinion => opinion.CitizenIdNumber).HasMaxLength(18);
+        builder.Property(opinion => opinion.Category).HasMaxLength(50);
+        builder.Property(opinion => opinion.LocalNote).HasMaxLength(Opinion.MaxAnswerLength);
+        builder.Property(opinion => opinion.UnitCode).HasMaxLength(50);
+        builder.Property(opinion => opinion.SuggestionTitle).HasMaxLength(100);
+        builder.Property(opinion => opinion.Answer).HasMaxLength(Opinion.MaxAnswerLength);
+        builder.Property(opinion => opinion.RatingComment).HasMaxLength(500);
+        builder.Ignore(opinion => opinion.PendingEvents);
+        builder.Ignore(opinion => opinion.IsOpen);
+        builder.OwnsMany(opinion => opinion.Steps, steps =>
+        {
+            steps.ToJson("steps");
+            steps.Property(step => step.Status).HasConversion<string>();
+        });
+        builder.HasIndex(opinion => new { opinion.DivisionCode, opinion.RegisteredAt });
+        builder.HasIndex(opinion => opinion.Status);
+        builder.HasIndex(opinion => opinion.DeputyId);
+        builder.HasIndex(opinion => opinion.UnitCode);
+    }
+}
+
+internal sealed class OpinionImageConfiguration : IEntityTypeConfiguration<OpinionImage>
+{
+    public void Configure(EntityTypeBuilder<OpinionImage> builder)
+    {
+        builder.ToTable("opinion_images");
+        builder.HasKey(image => image.Id);
+        builder.Property(image => image.Id).ValueGeneratedNever();
+        builder.Property(image => image.DivisionCode).HasMaxLength(9).IsRequired();
+        builder.Property(image => image.ContentType).HasMaxLength(50).IsRequired();
+        builder.HasIndex(image => image.OpinionId);
+    }
+}
+
+internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
+{
+    public void Configure(EntityTypeBuilder<Booking> builder)
+    {
+        builder.ToTable("bookings");
+        builder.HasKey(booking => booking.Id);
+        builder.Property(booking => booking.Id).ValueGeneratedNever();
+        builder.Property(booking => booking.Reference).HasMaxLength(TrackingCode.Length).IsRequired();
+        builder.HasIndex(booking => booking.Reference).IsUnique();
+        builder.Property(booking => booking.DivisionCode).HasMaxLength(9).IsRequired();
+        builder.Property(booking => booking.StationName).HasMaxLength(Station.MaxNameLength).IsRequired();
+        builder.Property(booking => booking.DeputyName).HasMaxLength(50);
+        builder.Property(booking => booking.CitizenName).HasMaxLength(50).IsRequired();
+        builder.Property(booking => booking.CitizenPhone).HasMaxLength(20).IsRequired();
+        builder.Property(booking => booking.Topic).HasMaxLength(500).IsRequired();
+        builder.Property(booking => booking.Status).HasConversion<string>().HasMaxLength(20);
+
+        // The guarantee behind "a slot is booked at most once", whatever the concurrency: the database decides.
+        builder.HasIndex(booking => new { booking.ShiftId, booking.SlotStartsAt })
+            .IsUnique()
+            .HasFilter("\"Status\" = 'Booked'")
+            .HasDatabaseName("ux_bookings_active_slot");
+    }
+}
+
+internal sealed class HearingConfiguration : IEntityTypeConfiguration<Hearing>
+{
+    public void Configure(EntityTypeBuilder<Hearing> builder)
+    {
+        builder.ToTable("hearings");
+        builder.HasKey(hearing => hearing.Id);
+        builder.Property(hearing => hearing.Id).ValueGeneratedNever();
+        builder.Property(hearing => hearing.DivisionCode).HasMaxLength(9).IsRequired();
+        builder.Property(hearing => hearing.Title).HasMaxLength(Hearing.MaxTitleLength).IsRequired();
+        builder.Property(hearing => hearing.Topic).HasMaxLength(500).IsRequired();
+        builder.Property(hearing => hearing.Place).HasMaxLength(200).IsRequired();
+        builder.Property(hearing => hearing.Officials).HasMaxLength(200);
+        builder.Property(hearing => hearing.PublishedBy).HasMaxLength(100).IsRequired();
+        builder.Property(hearing => hearing.Summary).HasMaxLength(2000);
+        builder.Property(hearing => hearing.Status).HasConversion<string>().HasMaxLength(20);
+        builder.OwnsMany(hearing => hearing.Leads, leads => leads.ToJson("leads"));
+        builder.OwnsMany(hearing => hearing.Questions, questions => questions.ToJson("questions"));
+        builder.HasIndex(hearing => hearing.DivisionCode);
+    }
+}
+
+internal sealed class FollowUpLetterConfiguration : IEntityTypeConfiguration<FollowUpLetter>
+{
+    public void Configure(EntityTypeBuilder<FollowUpLetter> builder)
+    {
+        builder.ToTable("follow_up_letters");
+        builder.HasKey(letter => letter.Id);
+        builder.Property(letter => letter.Id).ValueGeneratedNever();
+        builder.Property(letter => letter.DivisionCode).HasMaxLength(9).IsRequired();
+        builder.Property(letter => letter.UnitCode).HasMaxLength(50).IsRequired();
+        builder.Property(letter => letter.Subject).HasMaxLength(200).IsRequired();
+        builder.Property(letter => letter.Body).HasMaxLength(2000).IsRequired();
+        builder.Property(letter => letter.IssuedBy).HasMaxLength(100).IsRequired();
+        builder.Property(letter => letter.Answer).HasMaxLength(2000);
+        builder.Property(letter => letter.AnsweredBy).HasMaxLength(100);
+        builder.Property(letter => letter.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(letter => letter.PendingEvents);
+        builder.HasIndex(letter => letter.HearingId);
+        builder.HasIndex(letter => letter.UnitCode);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("audit_entries");
+        builder.HasKey(entry => entry.Id);
+        builder.Property(entry => entry.Id).ValueGeneratedNever();
+        builder.Property(entry => entry.ActorName).HasMaxLength(100).IsRequired();
+        builder.Property(entry => entry.ActorRole).HasMaxLength(50).IsRequired();
+        builder.Property(entry => entry.Action).HasMaxLength(50).IsRequired();
+        builder.Property(entry => entry.RecordType).HasMaxLength(50).IsRequired();
+        builder.Property(entry => entry.DivisionCode).HasMaxLength(9).IsRequired();
+        builder.HasIndex(entry => new { entry.RecordType, entry.RecordId });
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace RenminDaibiao.Stations.Infrastructure;
+
+/// <summary>Limits of the public (anonymous) forms, section Stations:PublicRateLimits.</summary>
+public sealed class PublicRateLimitOptions
+{
+    public const string SectionName = "Stations:PublicRateLimits";
+
+    public int PerIp { get; set; } = 5;
+
+    public TimeSpan IpWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    public int PerPhone { get; set; } = 3;
+
+    public TimeSpan PhoneWindow { get; set; } = TimeSpan.FromDays(1);
+}
+
+/// <summary>
+/// Fixed-window counters in Redis, shared by every instance of the service: per client IP and per phone
+/// number. When Redis is unreachable the form stays open (a citizen's opinion matters more than the limit).
+/// </summary>
+public sealed partial class PublicRateLimiter(
+    IConnectionMultiplexer redis, IOptionsMonitor<PublicRateLimitOptions> options, TimeProvider clock, ILogger<PublicRateLimiter> logger)
+{
+    // INCR and set the expiry of a new window in one step, so a crash in between cannot leave a counter forever.
+    private const string IncrementScript = """
+        local count = redis.call('INCR', KEYS[1])
+        if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+        return count
+        """;
+
+    /// <summary>Counts one request of <paramref name="form"/>; false when the IP or the phone is over its limit.</summary>
+    public async Task<bool> TryAcquireAsync(string form, string? clientIp, string? phone)
+    {
+        var limits = options.CurrentValue;
+        try
+        {
+            if (await CountAsync($"{form}:ip:{clientIp ?? "unknown"}", limits.IpWindow) > limits.PerIp)
+            {
+                return false;
+            }
+
+            return phone is null || await CountAsync($"{form}:phone:{phone}", limits.PhoneWindow) <= limits.PerPhone;
+        }
+        catch (RedisException exception)
+        {
+            LogRedisUnavailable(logger, exception);
+            return true;
+        }
+    }
+
+    private async Task<long> CountAsync(string subject, TimeSpan window)
+    {
+        var windowIndex = clock.GetUtcNow().ToUnixTimeMilliseconds() / (long)window.TotalMilliseconds;
+        var key = $"stations:ratelimit:{subject}:{windowIndex}";
+        var result = await redis.GetDatabase().ScriptEvaluateAsync(
+            IncrementScript, [new RedisKey(key)], [(long)window.TotalMilliseconds]);
+        return (long)result;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is unavailable; the public form is not rate limited for now.")]
+    private static partial void LogRedisUnavailable(ILogger logger, Exception exception);
+}

@@ -1,0 +1,367 @@
+using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.ServiceDefaults;
+using RenminDaibiao.ServiceDefaults.Authentication;
+using RenminDaibiao.Suggestions.Domain;
+using RenminDaibiao.Suggestions.Infrastructure;
+
+namespace RenminDaibiao.Suggestions.Apis;
+
+public static class SuggestionsApi
+{
+    public const int MaxPageSize = 100;
+
+    public static IEndpointRouteBuilder MapSuggestionsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/suggestions").RequireAuthorization(SuggestionsServiceExtensions.ParticipantPolicy);
+        var suggestions = api.MapGroup("/suggestions").WithTags("Suggestions");
+        suggestions.MapGet("/", ListAsync);
+        suggestions.MapPost("/", CreateAsync);
+        suggestions.MapGet("/{id:guid}", GetAsync).WithName("GetSuggestion");
+        suggestions.MapPut("/{id:guid}", UpdateAsync);
+        suggestions.MapDelete("/{id:guid}", DeleteAsync);
+        suggestions.MapPost("/{id:guid}/submit", (Guid id, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
+            TransitionAsync(id, d, ct, async (s, actor, now) => s.Submit(actor, await RulesForAsync(d.Db, s, ct), now)));
+        suggestions.MapPost("/{id:guid}/cosign", (Guid id, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Cosign(actor, now))));
+        suggestions.MapPost("/{id:guid}/review", ReviewAsync).RequireAuthorization(Policies.CommitteeStaff);
+        suggestions.MapPost("/{id:guid}/assign", AssignAsync).RequireAuthorization(Policies.CommitteeStaff);
+        suggestions.MapPost("/{id:guid}/opinion", (Guid id, OpinionRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.GiveOpinion(actor, request.Opinion, now))));
+        suggestions.MapPost("/{id:guid}/contact", (Guid id, NoteRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Contact(actor, request.Note, now))));
+        suggestions.MapPost("/{id:guid}/answer", (Guid id, AnswerRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Answer(actor, request.Category, request.Content, request.Reason, now))));
+        suggestions.MapPost("/{id:guid}/rate", (Guid id, RateRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Rate(actor, request.Rating, request.Comment, now))));
+        suggestions.MapPost("/{id:guid}/progress", (Guid id, ProgressRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.ReportProgress(actor, request.Note, request.Done ?? false, now))));
+        AttachmentsApi.Map(suggestions);
+        return app;
+    }
+
+    private static async Task<IResult> ListAsync(
+        [AsParameters] HandlingDependencies d,
+        string? kind,
+        string? state,
+        string? category,
+        string? unit,
+        bool? overdue,
+        int? year,
+        int? term,
+        int? page,
+        int? pageSize,
+        CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        SuggestionKind? kindFilter = null;
+        SuggestionState? stateFilter = null;
+        if (kind is not null)
+        {
+            if (Wire.TryParseKind(kind, out var k))
+            {
+                kindFilter = k;
+            }
+            else
+            {
+                errors["kind"] = ["类型应为 suggestion（建议）或 motion（议案）。"];
+            }
+        }
+
+        if (state is not null)
+        {
+            if (Wire.TryParseState(state, out var st))
+            {
+                stateFilter = st;
+            }
+            else
+            {
+                errors["state"] = ["状态取值无效。"];
+            }
+        }
+
+        if (page is < 1)
+        {
+            errors["page"] = ["页码应从 1 开始。"];
+        }
+
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors["pageSize"] = [$"每页条数应为 1 至 {MaxPageSize}。"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var now = d.Clock.GetUtcNow();
+        var query = d.Db.Suggestions.AsNoTracking().VisibleTo(d.User);
+        if (kindFilter is { } kf)
+        {
+            query = query.Where(s => s.Kind == kf);
+        }
+
+        if (stateFilter is { } sf)
+        {
+            query = query.Where(s => s.State == sf);
+        }
+
+        if (!string.IsNullOrWhiteSpace(category))
+        {
+            query = query.Where(s => s.Category == category);
+        }
+
+        if (!string.IsNullOrWhiteSpace(unit))
+        {
+            query = query.Where(s => s.LeadUnitCode == unit || s.CoUnits.Any(c => c.UnitCode == unit));
+        }
+
+        if (overdue is { } o)
+        {
+            query = o ? query.Where(Overdue(now)) : query.Where(s => !((s.State == SuggestionState.Assigned || s.State == SuggestionState.Contacted) && s.DueAt < now));
+        }
+
+        if (year is { } y)
+        {
+            var from = new DateTimeOffset(y, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            var to = from.AddYears(1);
+            query = query.Where(s => s.CreatedAt >= from && s.CreatedAt < to);
+        }
+
+        if (term is { } t)
+        {
+            query = query.Where(s => s.Term == t);
+        }
+
+        var currentPage = page ?? 1;
+        var size = pageSize ?? 20;
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(s => s.CreatedAt).ThenBy(s => s.Id)
+            .Skip((currentPage - 1) * size).Take(size)
+            .Select(s => new
+            {
+                s.Id, s.Kind, s.DuringSession, s.Title, s.Category, s.State, s.DivisionCode, s.Term, s.LeadDeputyId, s.LeadDeputyName,
+                s.IsKey, s.LeadUnitCode, s.Round, s.CreatedAt, s.SubmittedAt, s.DueAt,
+            })
+            .ToListAsync(ct);
+        var mapped = rows.Select(s => new SuggestionSummary(
+            s.Id, s.Kind.Name(), s.DuringSession, s.Title, s.Category, s.State.Name(), s.DivisionCode, s.Term, s.LeadDeputyId, s.LeadDeputyName,
+            s.IsKey, s.LeadUnitCode, s.Round, s.CreatedAt, s.SubmittedAt, s.DueAt,
+            s.State is SuggestionState.Assigned or SuggestionState.Contacted && s.DueAt < now)).ToList();
+        return TypedResults.Ok(new PagedResult<SuggestionSummary>(mapped, total, currentPage, size));
+    }
+
+    internal static System.Linq.Expressions.Expression<Func<Suggestion, bool>> Overdue(DateTimeOffset now) =>
+        s => (s.State == SuggestionState.Assigned || s.State == SuggestionState.Contacted) && s.DueAt < now;
+
+    private static async Task<IResult> CreateAsync(CreateSuggestionRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct)
+    {
+        var user = d.User;
+        Guid leadDeputyId;
+        string? leadDeputyName;
+        if (user.IsCommitteeStaff())
+        {
+            if (request.LeadDeputyId is not { } given || given == Guid.Empty)
+            {
+                return Access.Invalid("leadDeputyId", "请指定领衔代表。");
+            }
+
+            leadDeputyId = given;
+            leadDeputyName = request.LeadDeputyName;
+        }
+        else if (user.IsInRole(Roles.Deputy) && user.DeputyId is { } own)
+        {
+            leadDeputyId = own;
+            leadDeputyName = user.Name;
+        }
+        else
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权提出建议", detail: "只有代表或人大常委会工作人员可以起草建议。");
+        }
+
+        SuggestionKind kind = SuggestionKind.Suggestion;
+        if (request.Kind is not null && !Wire.TryParseKind(request.Kind, out kind))
+        {
+            return Access.Invalid("kind", "类型应为 suggestion（建议）或 motion（议案）。");
+        }
+
+        var divisionCode = request.DivisionCode ?? user.DivisionCode;
+        if (DivisionCodes.IsValid(divisionCode) && !user.CanAccessDivision(divisionCode))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权在该行政区划提出建议");
+        }
+
+        Congress? congress;
+        if (request.CongressId is { } congressId)
+        {
+            congress = await d.Db.Congresses.FirstOrDefaultAsync(c => c.Id == congressId, ct);
+            if (congress is null)
+            {
+                return Access.Invalid("congressId", "未找到该届人民代表大会。");
+            }
+        }
+        else
+        {
+            congress = await d.Db.Congresses.Where(c => c.DivisionCode == divisionCode).OrderByDescending(c => c.Term).FirstOrDefaultAsync(ct);
+        }
+
+        var now = d.Clock.GetUtcNow();
+        var (suggestion, result) = Suggestion.Draft(
+            kind, request.DuringSession ?? true, request.Title, request.Body, request.Category, divisionCode, leadDeputyId, leadDeputyName,
+            request.CoSignerIds, congress?.Id, congress?.Term, user.ToActor(), now);
+        if (suggestion is null)
+        {
+            return result.ToProblem();
+        }
+
+        d.Db.Suggestions.Add(suggestion);
+        await d.Db.SaveChangesAsync(ct);
+        return TypedResults.CreatedAtRoute(SuggestionDetail.From(suggestion, now, []), "GetSuggestion", new { id = suggestion.Id });
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, [AsParameters] HandlingDependencies d, CancellationToken ct)
+    {
+        var suggestion = await d.Db.Suggestions.AsNoTracking().FindVisibleAsync(id, d.User, ct);
+        return suggestion is null ? TypedResults.NotFound() : TypedResults.Ok(await DetailAsync(d, suggestion, ct));
+    }
+
+    private static async Task<IResult> UpdateAsync(Guid id, UpdateSuggestionRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct)
+    {
+        var suggestion = await d.Db.Suggestions.FindVisibleAsync(id, d.User, ct);
+        if (suggestion is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var result = suggestion.Edit(request.Title, request.Body, request.Category, request.DuringSession ?? suggestion.DuringSession, request.CoSignerIds, d.User.ToActor());
+        if (!result.Succeeded)
+        {
+            return result.ToProblem();
+        }
+
+        return await SaveAsync(d, suggestion, ct);
+    }
+
+    private static async Task<IResult> DeleteAsync(Guid id, [AsParameters] HandlingDependencies d, CancellationToken ct)
+    {
+        var suggestion = await d.Db.Suggestions.FindVisibleAsync(id, d.User, ct);
+        if (suggestion is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var result = suggestion.CanDelete(d.User.ToActor());
+        if (!result.Succeeded)
+        {
+            return result.ToProblem();
+        }
+
+        d.Db.Suggestions.Remove(suggestion);
+        await d.Db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> ReviewAsync(Guid id, ReviewRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct)
+    {
+        switch (request.Decision)
+        {
+            case "accept":
+                return await TransitionAsync(id, d, ct, (s, actor, now) =>
+                    Task.FromResult(s.Accept(actor, request.Category, request.IsKey ?? false, request.SupervisingLeaderId, now)));
+            case "return":
+                return await TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Return(actor, request.Reason, now)));
+            case "merge":
+                return await TransitionAsync(id, d, ct, async (s, actor, now) =>
+                {
+                    var target = request.TargetId is { } targetId && targetId != s.Id
+                        ? await d.Db.Suggestions.FirstOrDefaultAsync(t => t.Id == targetId, ct)
+                        : null;
+                    return s.MergeInto(actor, target, request.Reason, now);
+                });
+            default:
+                return Access.Invalid("decision", "审核结论应为 accept（立案）、merge（并案）或 return（退回）。");
+        }
+    }
+
+    private static async Task<IResult> AssignAsync(Guid id, AssignRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct)
+    {
+        return await TransitionAsync(id, d, ct, async (s, actor, now) =>
+        {
+            // The registry is checked only when the state allows assigning, so an illegal assignment stays a 409.
+            if (!Suggestion.IsLegal(s.State, SuggestionOperation.Assign))
+            {
+                return s.Assign(actor, request.LeadUnitCode, request.CoUnitCodes, HandlingRules.Default, now);
+            }
+
+            var codes = new List<string>();
+            if (!string.IsNullOrWhiteSpace(request.LeadUnitCode))
+            {
+                codes.Add(request.LeadUnitCode.Trim());
+            }
+
+            codes.AddRange((request.CoUnitCodes ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()));
+            var known = await d.Db.Units.Where(u => codes.Contains(u.Code) && u.Active).Select(u => u.Code).ToListAsync(ct);
+            var errors = DomainResult.Collect();
+            if (codes.Count > 0 && request.LeadUnitCode is not null && !known.Contains(request.LeadUnitCode.Trim()))
+            {
+                errors.Add("leadUnitCode", "主办单位不存在或已停用。");
+            }
+
+            if ((request.CoUnitCodes ?? []).Any(c => !string.IsNullOrWhiteSpace(c) && !known.Contains(c.Trim())))
+            {
+                errors.Add("coUnitCodes", "协办单位不存在或已停用。");
+            }
+
+            return errors.HasErrors ? errors : s.Assign(actor, request.LeadUnitCode, request.CoUnitCodes, await RulesForAsync(d.Db, s, ct), now);
+        });
+    }
+
+    /// <summary>Loads one visible suggestion, runs one domain operation, saves it with its events, returns the detail.</summary>
+    private static async Task<IResult> TransitionAsync(
+        Guid id, HandlingDependencies d, CancellationToken ct, Func<Suggestion, Actor, DateTimeOffset, Task<DomainResult>> operation)
+    {
+        var suggestion = await d.Db.Suggestions.FindVisibleAsync(id, d.User, ct);
+        if (suggestion is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var result = await operation(suggestion, d.User.ToActor(), d.Clock.GetUtcNow());
+        if (!result.Succeeded)
+        {
+            return result.ToProblem();
+        }
+
+        return await SaveAsync(d, suggestion, ct);
+    }
+
+    private static async Task<IResult> SaveAsync(HandlingDependencies d, Suggestion suggestion, CancellationToken ct)
+    {
+        try
+        {
+            await d.Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "建议已被他人同时修改", detail: "请刷新后重试。");
+        }
+
+        return TypedResults.Ok(await DetailAsync(d, suggestion, ct));
+    }
+
+    private static async Task<SuggestionDetail> DetailAsync(HandlingDependencies d, Suggestion suggestion, CancellationToken ct)
+    {
+        var attachments = await d.Db.Attachments.AsNoTracking().Where(a => a.SuggestionId == suggestion.Id).OrderBy(a => a.UploadedAt)
+            .Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt)).ToListAsync(ct);
+        return SuggestionDetail.From(suggestion, d.Clock.GetUtcNow(), attachments);
+    }
+
+    internal static async Task<HandlingRules> RulesForAsync(SuggestionsContext db, Suggestion suggestion, CancellationToken ct) =>
+        suggestion.CongressId is { } congressId
+        && await db.Congresses.IgnoreQueryFilters().FirstOrDefaultAsync(c => c.Id == congressId, ct) is { } congress
+            ? congress.Rules
+            : HandlingRules.Default;
+}
+
+/// <summary>What every handling endpoint needs, bound from services in one parameter.</summary>
+public sealed record HandlingDependencies(SuggestionsContext Db, CurrentUser User, TimeProvider Clock);

@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using RenminDaibiao.ServiceDefaults;
+using RenminDaibiao.ServiceDefaults.Authentication;
+
+namespace RenminDaibiao.Suggestions.Domain;
+
+/// <summary>A handling unit (承办单位): a government department identified by the code its accounts carry in the "unit" claim.</summary>
+public sealed partial class HandlingUnit : IDivisionScoped
+{
+    public const int MaxNameLength = 100;
+
+    private HandlingUnit()
+    {
+        Code = "";
+        Name = "";
+        DivisionCode = "";
+    }
+
+    public string Code { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string DivisionCode { get; private set; }
+
+    public string? ContactPerson { get; private set; }
+
+    public bool Active { get; private set; }
+
+    public static (HandlingUnit? Unit, DomainResult Result) Register(string? code, string? name, string? divisionCode, string? contactPerson)
+    {
+        var errors = DomainResult.Collect();
+        if (code is null || !CodePattern().IsMatch(code))
+        {
+            errors.Add("code", "单位代码格式应为“行政区划代码-字母缩写”，如 411300-JTJ。");
+        }
+        else if (DivisionCodes.IsValid(divisionCode) && !code.StartsWith(divisionCode + "-", StringComparison.Ordinal))
+        {
+            errors.Add("code", "单位代码应以所属行政区划代码开头。");
+        }
+
+        if (!DivisionCodes.IsValid(divisionCode))
+        {
+            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
+        }
+
+        ValidateDetails(name, contactPerson, errors);
+        if (errors.HasErrors)
+        {
+            return (null, errors);
+        }
+
+        return (new HandlingUnit
+        {
+            Code = code!,
+            Name = name!.Trim(),
+            DivisionCode = divisionCode!,
+            ContactPerson = contactPerson?.Trim() is { Length: > 0 } c ? c : null,
+            Active = true,
+        }, DomainResult.Ok);
+    }
+
+    public DomainResult Change(string? name, string? contactPerson, bool active)
+    {
+        var errors = DomainResult.Collect();
+        ValidateDetails(name, contactPerson, errors);
+        if (errors.HasErrors)
+        {
+            return errors;
+        }
+
+        Name = name!.Trim();
+        ContactPerson = contactPerson?.Trim() is { Length: > 0 } c ? c : null;
+        Active = active;
+        return DomainResult.Ok;
+    }
+
+    private static void ValidateDetails(string? name, string? contactPerson, DomainResult errors)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            errors.Add("name", "单位名称不能为空。");
+        }
+        else if (name.Trim().Length > MaxNameLength)
+        {
+            errors.Add("name", $"单位名称不能超过 {MaxNameLength} 个字符。");
+        }
+
+        if (contactPerson is { Length: > 50 })
+        {
+            errors.Add("contactPerson", "联系人不能超过 50 个字符。");
+        }
+    }
+
+    [GeneratedRegex(@"^\d{6}(\d{3})?-[A-Z0-9]{2,20}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePattern();
+}

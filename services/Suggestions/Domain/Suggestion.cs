@@ -1,0 +1,902 @@
+using RenminDaibiao.Contracts;
+using RenminDaibiao.Contracts.Deadlines;
+using RenminDaibiao.Contracts.Suggestions;
+using RenminDaibiao.ServiceDefaults;
+using RenminDaibiao.ServiceDefaults.Authentication;
+
+namespace RenminDaibiao.Suggestions.Domain;
+
+/// <summary>The congress rules a suggestion is handled under: motion co-signers and answer deadlines.</summary>
+public sealed record HandlingRules(int MotionMinimumCoSigners, int SessionDeadlineMonths, int InterimDeadlineMonths)
+{
+    public const int DefaultMotionMinimumCoSigners = 10;
+    public const int DefaultSessionDeadlineMonths = 3;
+    public const int DefaultInterimDeadlineMonths = 1;
+
+    /// <summary>A second answer after an unsatisfied rating is due within one month.</summary>
+    public const int SecondRoundDeadlineMonths = 1;
+
+    public static HandlingRules Default { get; } =
+        new(DefaultMotionMinimumCoSigners, DefaultSessionDeadlineMonths, DefaultInterimDeadlineMonths);
+}
+
+/// <summary>
+/// A deputy's suggestion (建议) or motion (议案) and its one handling state machine, from the draft to the
+/// deputy's rating. Every method checks, in this order, that the operation is legal in the current state
+/// (else Conflict, nothing changes), that the actor may do it (else Forbidden), and the input (else Invalid);
+/// a successful transition is recorded in <see cref="History"/> and raises integration events.
+/// </summary>
+public sealed class Suggestion : IDivisionScoped
+{
+    public const int MaxTitleLength = 200;
+    public const int MaxBodyLength = 20000;
+    public const int MaxCategoryLength = 50;
+    public const int MaxTextLength = 4000;
+    public const string DeadlineItemKind = "suggestion";
+
+    private static readonly Dictionary<SuggestionState, SuggestionOperation[]> Legal = new()
+    {
+        [SuggestionState.Draft] = [SuggestionOperation.Submit],
+        [SuggestionState.Returned] = [SuggestionOperation.Submit],
+        [SuggestionState.Submitted] = [SuggestionOperation.Accept, SuggestionOperation.Merge, SuggestionOperation.Return],
+        [SuggestionState.Accepted] = [SuggestionOperation.Assign],
+        [SuggestionState.Assigned] = [SuggestionOperation.Contact],
+        [SuggestionState.Contacted] = [SuggestionOperation.Answer],
+        [SuggestionState.Answered] = [SuggestionOperation.Rate],
+        [SuggestionState.BeingSolved] = [SuggestionOperation.ReportProgress],
+        [SuggestionState.Merged] = [],
+        [SuggestionState.Closed] = [],
+        [SuggestionState.Escalated] = [],
+    };
+
+    private readonly List<CoSigner> _coSigners = [];
+    private readonly List<CoUnit> _coUnits = [];
+    private readonly List<HistoryEntry> _history = [];
+    private readonly List<Answer> _answers = [];
+    private readonly List<RatingEntry> _ratings = [];
+    private readonly List<ProgressReport> _progress = [];
+    private readonly List<IntegrationEvent> _events = [];
+
+    private Suggestion()
+    {
+        Title = "";
+        Body = "";
+        DivisionCode = "";
+        LeadDeputyName = "";
+    }
+
+    public Guid Id { get; private set; }
+
+    public SuggestionKind Kind { get; private set; }
+
+    /// <summary>Submitted during a congress session (会议期间) rather than between sessions (闭会期间).</summary>
+    public bool DuringSession { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string Body { get; private set; }
+
+    public string? Category { get; private set; }
+
+    public string DivisionCode { get; private set; }
+
+    public Guid? CongressId { get; private set; }
+
+    public int? Term { get; private set; }
+
+    public Guid LeadDeputyId { get; private set; }
+
+    public string LeadDeputyName { get; private set; }
+
+    public SuggestionState State { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    public bool IsKey { get; private set; }
+
+    public Guid? SupervisingLeaderId { get; private set; }
+
+    public Guid? MergedIntoId { get; private set; }
+
+    public string? ReturnReason { get; private set; }
+
+    public string? LeadUnitCode { get; private set; }
+
+    public DateTimeOffset? AssignedAt { get; private set; }
+
+    /// <summary>The deadline of the current round's answer.</summary>
+    public DateTimeOffset? DueAt { get; private set; }
+
+    /// <summary>The deadline of the first answer, which the on-time answer rate is measured against.</summary>
+    public DateTimeOffset? FirstDueAt { get; private set; }
+
+    /// <summary>0 before assignment, 1 for the first answer, 2 for the answer after an unsatisfied rating.</summary>
+    public int Round { get; private set; }
+
+    public DateTimeOffset? ContactedAt { get; private set; }
+
+    public string? ContactNote { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public Guid? SourceOpinionId { get; private set; }
+
+    public string? SourceTrackingCode { get; private set; }
+
+    /// <summary>Optimistic concurrency token (PostgreSQL xmin): two concurrent transitions cannot both win.</summary>
+    public uint Version { get; private set; }
+
+    public IReadOnlyList<CoSigner> CoSigners => _coSigners;
+
+    public IReadOnlyList<CoUnit> CoUnits => _coUnits;
+
+    public IReadOnlyList<HistoryEntry> History => _history;
+
+    public IReadOnlyList<Answer> Answers => _answers;
+
+    public IReadOnlyList<RatingEntry> Ratings => _ratings;
+
+    public IReadOnlyList<ProgressReport> ProgressReports => _progress;
+
+    /// <summary>Integration events raised since the last save; the DbContext moves them into the outbox.</summary>
+    public IReadOnlyList<IntegrationEvent> PendingEvents => _events;
+
+    public Answer? LatestAnswer => _answers.OrderBy(a => a.Round).LastOrDefault();
+
+    public RatingEntry? LatestRating => _ratings.OrderBy(r => r.Round).LastOrDefault();
+
+    public bool IsAwaitingAnswer => State is SuggestionState.Assigned or SuggestionState.Contacted;
+
+    public bool IsOverdue(DateTimeOffset now) => IsAwaitingAnswer && DueAt < now;
+
+    public static bool IsLegal(SuggestionState state, SuggestionOperation operation) => Legal[state].Contains(operation);
+
+    public void ClearPendingEvents() => _events.Clear();
+
+    /// <summary>Links the suggestion to the congress term it is handled under.</summary>
+    public void LinkCongress(Guid congressId, int term)
+    {
+        CongressId = congressId;
+        Term = term;
+    }
+
+    /// <summary>Drafts a suggestion or motion for <paramref name="leadDeputyId"/>, or explains which fields break the rules.</summary>
+    public static (Suggestion? Suggestion, DomainResult Result) Draft(
+        SuggestionKind kind,
+        bool duringSession,
+        string? title,
+        string? body,
+        string? category,
+        string? divisionCode,
+        Guid leadDeputyId,
+        string? leadDeputyName,
+        IEnumerable<Guid>? coSignerIds,
+        Guid? congressId,
+        int? term,
+        Actor actor,
+        DateTimeOffset now)
+    {
+        var errors = DomainResult.Collect();
+        var (cleanTitle, cleanBody, cleanCategory) = ValidateContent(title, body, category, errors);
+        if (!DivisionCodes.IsValid(divisionCode))
+        {
+            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
+        }
+
+        if (leadDeputyId == Guid.Empty)
+        {
+            errors.Add("leadDeputyId", "领衔代表不能为空。");
+        }
+
+        var coSigners = ValidateCoSigners(coSignerIds, leadDeputyId, errors);
+        if (kind == SuggestionKind.Motion && !duringSession)
+        {
+            errors.Add("duringSession", "议案只能在人民代表大会会议期间提出。");
+        }
+
+        if (errors.HasErrors)
+        {
+            return (null, errors);
+        }
+
+        var suggestion = new Suggestion
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = kind,
+            DuringSession = duringSession,
+            Title = cleanTitle!,
+            Body = cleanBody!,
+            Category = cleanCategory,
+            DivisionCode = divisionCode!,
+            CongressId = congressId,
+            Term = term,
+            LeadDeputyId = leadDeputyId,
+            LeadDeputyName = (leadDeputyName ?? "").Trim() is { Length: > 0 and <= 50 } name ? name : "",
+            State = SuggestionState.Draft,
+            CreatedAt = now,
+        };
+        suggestion._coSigners.AddRange(coSigners.Select(id => new CoSigner(id)));
+        suggestion._history.Add(new HistoryEntry(1, "draft", null, SuggestionState.Draft, actor, null, now));
+        return (suggestion, DomainResult.Ok);
+    }
+
+    /// <summary>A draft from a citizen opinion a deputy took up at a station, linked back to it.</summary>
+    public static Suggestion FromOpinion(
+        Guid opinionId, string trackingCode, Guid deputyId, string divisionCode, string title, string body, string category, DateTimeOffset now)
+    {
+        var suggestion = new Suggestion
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = SuggestionKind.Suggestion,
+            DuringSession = false,
+            Title = Clip(string.IsNullOrWhiteSpace(title) ? "群众意见" : title.Trim(), MaxTitleLength),
+            Body = Clip(string.IsNullOrWhiteSpace(body) ? title : body.Trim(), MaxBodyLength),
+            Category = string.IsNullOrWhiteSpace(category) ? null : Clip(category.Trim(), MaxCategoryLength),
+            DivisionCode = divisionCode,
+            LeadDeputyId = deputyId,
+            LeadDeputyName = "",
+            State = SuggestionState.Draft,
+            CreatedAt = now,
+            SourceOpinionId = opinionId,
+            SourceTrackingCode = Clip(trackingCode, 32),
+        };
+        suggestion._history.Add(new HistoryEntry(1, "draft", null, SuggestionState.Draft, Actor.System, $"由群众意见 {trackingCode} 转为建议", now));
+        return suggestion;
+    }
+
+    /// <summary>Edits a draft or a returned suggestion (lead deputy or committee staff).</summary>
+    public DomainResult Edit(string? title, string? body, string? category, bool duringSession, IEnumerable<Guid>? coSignerIds, Actor actor)
+    {
+        if (State is not (SuggestionState.Draft or SuggestionState.Returned))
+        {
+            return DomainResult.Conflict($"{State.Label()}的建议不能修改。");
+        }
+
+        if (!IsLeadDeputy(actor) && !actor.IsCommitteeStaff)
+        {
+            return DomainResult.Forbidden("只有领衔代表可以修改建议。");
+        }
+
+        var errors = DomainResult.Collect();
+        var (cleanTitle, cleanBody, cleanCategory) = ValidateContent(title, body, category, errors);
+        var coSigners = ValidateCoSigners(coSignerIds, LeadDeputyId, errors);
+        if (Kind == SuggestionKind.Motion && !duringSession)
+        {
+            errors.Add("duringSession", "议案只能在人民代表大会会议期间提出。");
+        }
+
+        if (errors.HasErrors)
+        {
+            return errors;
+        }
+
+        Title = cleanTitle!;
+        Body = cleanBody!;
+        Category = cleanCategory;
+        DuringSession = duringSession;
+
+        // Co-signers who stay keep their confirmation; new ones must confirm.
+        _coSigners.RemoveAll(c => !coSigners.Contains(c.DeputyId));
+        _coSigners.AddRange(coSigners.Where(id => _coSigners.All(c => c.DeputyId != id)).Select(id => new CoSigner(id)));
+        return DomainResult.Ok;
+    }
+
+    /// <summary>Whether the draft may still be deleted by <paramref name="actor"/>.</summary>
+    public DomainResult CanDelete(Actor actor) =>
+        State != SuggestionState.Draft ? DomainResult.Conflict("只有草稿可以删除。")
+        : !IsLeadDeputy(actor) && !actor.IsCommitteeStaff ? DomainResult.Forbidden("只有领衔代表可以删除草稿。")
+        : DomainResult.Ok;
+
+    /// <summary>A listed co-signing deputy confirms (联名确认); only confirmed co-signers count.</summary>
+    public DomainResult Cosign(Actor actor, DateTimeOffset now)
+    {
+        if (State is not (SuggestionState.Draft or SuggestionState.Returned))
+        {
+            return DomainResult.Conflict("建议已提交，不能再联名确认。");
+        }
+
+        var coSigner = _coSigners.FirstOrDefault(c => c.DeputyId == actor.DeputyId);
+        if (coSigner is null)
+        {
+            return DomainResult.Forbidden("您不在该建议的联名代表名单中。");
+        }
+
+        if (coSigner.ConfirmedAt is null)
+        {
+            coSigner.ConfirmedAt = now;
+            _history.Add(new HistoryEntry(_history.Count + 1, "cosign", State, State, actor, null, now));
+        }
+
+        return DomainResult.Ok;
+    }
+
+    public DomainResult Submit(Actor actor, HandlingRules rules, DateTimeOffset now)
+    {
+        if (!IsLegal(State, SuggestionOperation.Submit))
+        {
+            return IllegalTransition(SuggestionOperation.Submit);
+        }
+
+        if (!IsLeadDeputy(actor) && !actor.IsCommitteeStaff)
+        {
+            return DomainResult.Forbidden("只有领衔代表可以提交建议。");
+        }
+
+        var confirmed = _coSigners.Where(c => c.ConfirmedAt is not null).Select(c => c.DeputyId).ToList();
+        if (Kind == SuggestionKind.Motion && confirmed.Count < rules.MotionMinimumCoSigners)
+        {
+            return DomainResult.Conflict(
+                $"议案须有至少 {rules.MotionMinimumCoSigners} 名代表联名并确认，目前已确认 {confirmed.Count} 名。");
+        }
+
+        SubmittedAt = now;
+        ReturnReason = null;
+        Transition(SuggestionOperation.Submit, SuggestionState.Submitted, actor, null, now);
+        Raise(new SuggestionSubmitted(Id, Kind.Name(), Title, DivisionCode, LeadDeputyId, confirmed), now);
+        return DomainResult.Ok;
+    }
+
+    /// <summary>Committee staff accept and classify the suggestion (立案/分类).</summary>
+    public DomainResult Accept(Actor actor, string? category, bool isKey, Guid? supervisingLeaderId, DateTimeOffset now)
+    {
+        if (!IsLegal(State, SuggestionOperation.Accept))
+        {
+            return IllegalTransition(SuggestionOperation.Accept);
+        }
+
+        if (!actor.IsCommitteeStaff)
+        {
+            return DomainResult.Forbidden("只有人大常委会工作人员可以审核建议。");
+        }
+
+        var errors = DomainResult.Collect();
+        var cleanCategory = category?.Trim();
+        if (string.IsNullOrEmpty(cleanCategory))
+        {
+            errors.Add("category", "请选择建议分类。");
+        }
+        else if (cleanCategory.Length > MaxCategoryLength)
+        {
+            errors.Add("category", $"分类不能超过 {MaxCategoryLength} 个字符。");
+        }
+
+        if (isKey && (supervisingLeaderId is null || supervisingLeaderId == Guid.Empty))
+        {
+            errors.Add("supervisingLeaderId", "重点建议须指定督办领导。");
+        }
+
+        if (errors.HasErrors)
+        {
+            return errors;
+        }
+
+        Category = cleanCategory;
+        IsKey = isKey;
+        SupervisingLeaderId = isKey ? supervisingLeaderId : supervisingLeaderId is { } id && id != Guid.Empty ? id : null;
+        Transition(SuggestionOperation.Accept, SuggestionState.Accepted, actor, isKey ? $"分类：{Category}；重点建议" : $"分类：{Category}", now);
+        return DomainResult.Ok;
+    }
+
+    /// <summary>Committee staff merge a duplicate into <paramref name="target"/> (并案).</summary>
+    public DomainResult MergeInto(Actor actor, Suggestion? target, string? reason, DateTimeOffset now)
+    {
+        if (!IsLegal(State, SuggestionOperation.Merge))
+        {
+            return IllegalTransition(SuggestionOperation.Merge);
+        }
+
+        if (!actor.IsCommitteeStaff)
+        {
+            return DomainResult.Forbidden("只有人大常委会工作人员可以并案。");
+        }
+
+        if (target is null || target.Id == Id
+            || target.State is SuggestionState.Draft or SuggestionState.Returned or SuggestionState.Merged)
+        {
+            return DomainResult.Invalid("targetId", "请选择一件已提交且未被并案的其他建议作为主办件。");
+        }
+
+        MergedIntoId = target.Id;
+        ClosedAt = now;
+        Transition(SuggestionOperation.Merge, SuggestionState.Merged, actor, Clip(reason?.Trim() is { Length: > 0 } r ? r : $"并入建议 {target.Id}", MaxTextLength), now);
+        return DomainResult.Ok;
+    }
+
+    /// <summary>Committee staff return the suggestion to the deputy with a reason (退回).</summary>
+    public DomainResult Return(Actor actor, string? reason, DateTimeOffset now)
+    {
+        if (!IsLegal(State, SuggestionOperation.Return))
+        {
+            return IllegalTransition(SuggestionOperation.Return);
+        }
+
+        if (!actor.IsCommitteeStaff)
+        {
+            return DomainResult.Forbidden("只有人大常委会工作人员可以退回建议。");
+        }
+
+        if (RequiredText(reason, "reason", "请填写退回理由。") is { } invalid)
+        {
+            return invalid;
+        }
+
+        ReturnReason = reason!.Trim();
+        Transition(SuggestionOperation.Return, SuggestionState.Returned, actor, ReturnReason, now);
+        return DomainResult.Ok;
+    }
+
+    /// <summary>Committee staff assign (交办) to one lead unit and optional co-units; the deadline follows from the kind.</summary>
+    public DomainResult Assign(Actor actor, string? leadUnitCode, IEnumerable<string>? coUnitCodes, HandlingRules rules, DateTimeOffset now)
+    {
+        if (!IsLegal(State, SuggestionOperation.Assign))
+        {
+            return IllegalTransition(SuggestionOperation.Assign);
+        }
+
+        if (!actor.IsCommitteeStaff)
+        {
+            return DomainResult.Forbidden("只有人大常委会工作人员可以交办建议。");
+        }
+
+        var errors = DomainResult.Collect();
+        var lead = leadUnitCode?.Trim();
+        if (string.IsNullOrEmpty(lead))
+        {
+            errors.Add("leadUnitCode", "请指定主办单位。");
+        }
+
+        var coUnits = (coUnitCodes ?? []).Select(c => c?.Trim() ?? "").ToList();
+        if (coUnits.Any(string.IsNullOrEmpty))
+        {
+            errors.Add("coUnitCodes", "协办单位代码不能为空。");
+        }
+        else if (coUnits.Distinct(StringComparer.Ordinal).Count() != coUnits.Count || coUnits.Contains(lead ?? ""))
+        {
+            errors.Add("coUnitCodes", "协办单位不能重复，也不能与主办单位相同。");
+        }
+
+        if (errors.HasErrors)
+        {
+            return errors;
+        }
+
+        var months = Kind == SuggestionKind.Motion || DuringSession ? rules.SessionDeadlineMonths : rules.InterimDeadlineMonths;
+        LeadUnitCode = lead;
+        _coUnits.Clear();
+        _coUnits.AddRange(coUnits.Select(code => new CoUnit(code)));
+        AssignedAt = now;
+        DueAt = now.AddMonths(months);
+        FirstDueAt = DueAt;
+        Round = 1;
+        var unitsText = coUnits.Count == 0 ? lead : $"{lead}（协办：{string.Join("、", coUnits)}）";
+        Transition(SuggestionOperation.Assign, SuggestionState.Assigned, actor, $"交办 {unitsText}，{months} 个月内答复", now);
+        Raise(new SuggestionAssigned(Id, Title, DivisionCode, LeadDeputyId, lead!, coUnits, DueAt.Value), now);
+        Raise(new DeadlineSet(DeadlineItemKind, Id, Title, DivisionCode, lead, DueAt.Value), now);
+        return DomainResult.Ok;
+    }
+
+    /// <summary>A co-unit gives its opinion to the lead unit; the lead unit answers only after every co-unit did.</summary>
+    public DomainResult GiveOpinion(Actor actor, string? opinion, DateTimeOffset now)
+    {
+        if (!IsAwaitingAnswer)
+        {
+            return DomainResult.Conflict($"{State.Label()}的建议不能再提交协办意见。");
+        }
+
+        var coUnit = _coUnits.FirstOrDefault(c => c.UnitCode == actor.UnitCode);
+        if (coUnit is null)
+        {
+            return DomainResult.Forbidden("只有协办单位可以提交协办意见。");
+        }
+
+        if (RequiredText(opinion, "opinion", "请填写协办意见。") is { } invalid)
+        {
+            return invalid;
+        }
+
+        coUnit.Opinion = opinion!.Trim();
+        coUnit.OpinionAt = now;
+        _history.Add(new HistoryEntry(_history.Count + 1, "opinion", State, State, actor, coUnit.Opinion, now));
+        return DomainResult.Ok;
+    }
+
+    /// <summary>The lead unit records its contact with the deputy (沟通联系) before answering.</summary>
+    public DomainResult Contact(Actor actor, string? note, DateTimeOffset now)
+    {
+        if (!IsLegal(State, SuggestionOperation.Contact))
+        {
+            return IllegalTransition(SuggestionOperation.Contact);
+        }
+
+        if (!IsLeadUnit(actor))
+        {
+            return DomainResult.Forbidden("只有主办单位可以登记与代表的沟通。");
+        }
+
+        if (RequiredText(note, "note", "请填写沟通情况。") is { } invalid)
+        {
+            return invalid;
+        }
+
+        ContactedAt = now;
+        ContactNote = note!.Trim();
+        Transition(SuggestionOperation.Contact, SuggestionState.Contacted, actor, ContactNote, now);
+        return DomainResult.Ok;
+    }
+
+    /// <summary>The lead unit answers (答复) with a category; "cannot solve now" needs the reason.</summary>
+    public DomainResult Answer(Actor actor, string? category, string? content, string? reason, DateTimeOffset now)
+    {
+        if (!IsLegal(State, SuggestionOperation.Answer))
+        {
+            return IllegalTransition(SuggestionOperation.Answer);
+        }
+
+        if (!IsLeadUnit(actor))
+        {
+            return DomainResult.Forbidden("只有主办单位可以答复。");
+        }
+
+        if (_coUnits.Any(c => c.OpinionAt is null))
+        {
+            return DomainResult.Conflict("协办单位尚未全部提交协办意见，主办单位暂不能答复。");
+        }
+
+        var errors = DomainResult.Collect();
+        if (!Wire.TryParseAnswerCategory(category, out var parsed))
+        {
+            errors.Add("category", "答复类型应为 solved（已解决）、being-solved（正在解决或列入计划）或 cannot-solve-now（暂时无法解决）。");
+        }
+
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            errors.Add("content", "请填写答复内容。");
+        }
+        else if (content.Trim().Length > MaxBodyLength)
+        {
+            errors.Add("content", $"答复内容不能超过 {MaxBodyLength} 个字符。");
+        }
+
+        if (parsed == AnswerCategory.CannotSolveNow && errors.Errors.Count == 0 && string.IsNullOrWhiteSpace(reason))
+        {
+            errors.Add("reason", "暂时无法解决的，须说明理由。");
+        }
+
+        if (errors.HasErrors)
+        {
+            return errors;
+        }
+
+        var onTime = now <= DueAt;
+        _answers.Add(new Answer(Round, parsed, content!.Trim(), reason?.Trim() is { Length: > 0 } r ? Clip(r, MaxTextLength) : null, LeadUnitCode!, now, DueAt!.Value, onTime));
+        Transition(SuggestionOperation.Answer, SuggestionState.Answered, actor, parsed.Label(), now);
+        Raise(new SuggestionAnswered(Id, Title, DivisionCode, LeadDeputyId, LeadUnitCode!, parsed.Name(), Round), now);
+        Raise(new DeadlineMet(DeadlineItemKind, Id), now);
+        return DomainResult.Ok;
+    }
+
+    /// <summary>
+    /// The lead deputy rates the answer. Satisfied or basically satisfied closes it (a "being solved" answer stays
+    /// open for progress reports); unsatisfied sends it back for a second answer within a month, and a second
+    /// unsatisfied escalates it to the supervising leader.
+    /// </summary>
+    public DomainResult Rate(Actor actor, string? rating, string? comment, DateTimeOffset now)
+    {
+        if (!IsLegal(State, SuggestionOperation.Rate))
+        {
+            return IllegalTransition(SuggestionOperation.Rate);
+        }
+
+        if (!IsLeadDeputy(actor))
+        {
+            return DomainResult.Forbidden("只有领衔代表可以评价答复。");
+        }
+
+        if (!Wire.TryParseRating(rating, out var parsed))
+        {
+            return DomainResult.Invalid("rating", "评价应为 satisfied（满意）、basically-satisfied（基本满意）或 unsatisfied（不满意）。");
+        }
+
+        var cleanComment = comment?.Trim() is { Length: > 0 } c ? Clip(c, MaxTextLength) : null;
+        _ratings.Add(new RatingEntry(Round, parsed, cleanComment, now));
+        var escalated = false;
+        if (parsed != Rating.Unsatisfied)
+        {
+            if (LatestAnswer!.Category == AnswerCategory.BeingSolved)
+            {
+                Transition(SuggestionOperation.Rate, SuggestionState.BeingSolved, actor, parsed.Label(), now);
+            }
+            else
+            {
+                ClosedAt = now;
+                Transition(SuggestionOperation.Rate, SuggestionState.Closed, actor, parsed.Label(), now);
+            }
+        }
+        else if (Round < 2)
+        {
+            Round = 2;
+            DueAt = now.AddMonths(HandlingRules.SecondRoundDeadlineMonths);
+            ContactedAt = null;
+            ContactNote = null;
+            Transition(SuggestionOperation.Rate, SuggestionState.Assigned, actor, cleanComment ?? "代表不满意，责令重新办理", now);
+        }
+        else
+        {
+            escalated = true;
+            Transition(SuggestionOperation.Rate, SuggestionState.Escalated, actor, cleanComment ?? "代表再次不满意，提请督办领导督办", now);
+        }
+
+        Raise(new SuggestionRated(Id, Title, DivisionCode, LeadDeputyId, LeadUnitCode!, parsed.Name(), _ratings[^1].Round, escalated, SupervisingLeaderId), now);
+        if (State == SuggestionState.Assigned)
+        {
+            Raise(new DeadlineSet(DeadlineItemKind, Id, Title, DivisionCode, LeadUnitCode, DueAt!.Value), now);
+        }
+
+        return DomainResult.Ok;
+    }
+
+    /// <summary>The lead unit reports progress on a "being solved" suggestion; the report that says done closes it.</summary>
+    public DomainResult ReportProgress(Actor actor, string? note, bool done, DateTimeOffset now)
+    {
+        if (!IsLegal(State, SuggestionOperation.ReportProgress))
+        {
+            return IllegalTransition(SuggestionOperation.ReportProgress);
+        }
+
+        if (!IsLeadUnit(actor))
+        {
+            return DomainResult.Forbidden("只有主办单位可以报告办理进展。");
+        }
+
+        if (RequiredText(note, "note", "请填写办理进展。") is { } invalid)
+        {
+            return invalid;
+        }
+
+        var clean = note!.Trim();
+        _progress.Add(new ProgressReport(clean, done, now));
+        if (done)
+        {
+            ClosedAt = now;
+            Transition(SuggestionOperation.ReportProgress, SuggestionState.Closed, actor, clean, now);
+        }
+        else
+        {
+            _history.Add(new HistoryEntry(_history.Count + 1, "progress", State, State, actor, clean, now));
+        }
+
+        return DomainResult.Ok;
+    }
+
+    public bool IsLeadDeputy(Actor actor) => actor.DeputyId is { } id && id == LeadDeputyId;
+
+    public bool IsLeadUnit(Actor actor) => actor.UnitCode is { } code && code == LeadUnitCode;
+
+    private static DomainResult IllegalTransition(SuggestionOperation operation) =>
+        DomainResult.Conflict($"当前状态不允许执行“{OperationLabel(operation)}”。");
+
+    private static string OperationLabel(SuggestionOperation operation) => operation switch
+    {
+        SuggestionOperation.Submit => "提交",
+        SuggestionOperation.Accept => "审核立案",
+        SuggestionOperation.Merge => "并案",
+        SuggestionOperation.Return => "退回",
+        SuggestionOperation.Assign => "交办",
+        SuggestionOperation.Contact => "沟通联系",
+        SuggestionOperation.Answer => "答复",
+        SuggestionOperation.Rate => "评价",
+        _ => "报告进展",
+    };
+
+    private void Transition(SuggestionOperation operation, SuggestionState to, Actor actor, string? reason, DateTimeOffset now)
+    {
+        var from = State;
+        State = to;
+        _history.Add(new HistoryEntry(_history.Count + 1, operation.ToString().ToLowerInvariant(), from, to, actor, reason, now));
+        Raise(new SuggestionStateChanged(Id, DivisionCode, from.Name(), to.Name(), actor.AccountId, reason), now);
+    }
+
+    private void Raise(IntegrationEvent integrationEvent, DateTimeOffset now) =>
+        _events.Add(integrationEvent with { OccurredAt = now });
+
+    private static (string? Title, string? Body, string? Category) ValidateContent(string? title, string? body, string? category, DomainResult errors)
+    {
+        var cleanTitle = title?.Trim();
+        if (string.IsNullOrEmpty(cleanTitle))
+        {
+            errors.Add("title", "标题不能为空。");
+        }
+        else if (cleanTitle.Length > MaxTitleLength)
+        {
+            errors.Add("title", $"标题不能超过 {MaxTitleLength} 个字符。");
+        }
+
+        var cleanBody = body?.Trim();
+        if (string.IsNullOrEmpty(cleanBody))
+        {
+            errors.Add("body", "正文不能为空。");
+        }
+        else if (cleanBody.Length > MaxBodyLength)
+        {
+            errors.Add("body", $"正文不能超过 {MaxBodyLength} 个字符。");
+        }
+
+        var cleanCategory = category?.Trim() is { Length: > 0 } c ? c : null;
+        if (cleanCategory is { Length: > MaxCategoryLength })
+        {
+            errors.Add("category", $"分类不能超过 {MaxCategoryLength} 个字符。");
+        }
+
+        return (cleanTitle, cleanBody, cleanCategory);
+    }
+
+    private static HashSet<Guid> ValidateCoSigners(IEnumerable<Guid>? coSignerIds, Guid leadDeputyId, DomainResult errors)
+    {
+        var list = (coSignerIds ?? []).ToList();
+        if (list.Contains(Guid.Empty))
+        {
+            errors.Add("coSignerIds", "联名代表编号无效。");
+        }
+        else if (list.Contains(leadDeputyId))
+        {
+            errors.Add("coSignerIds", "领衔代表不能同时作为联名代表。");
+        }
+        else if (list.Distinct().Count() != list.Count)
+        {
+            errors.Add("coSignerIds", "联名代表不能重复。");
+        }
+        else if (list.Count > 200)
+        {
+            errors.Add("coSignerIds", "联名代表不能超过 200 名。");
+        }
+
+        return [.. list];
+    }
+
+    private static DomainResult? RequiredText(string? value, string field, string message) =>
+        string.IsNullOrWhiteSpace(value) ? DomainResult.Invalid(field, message)
+        : value.Trim().Length > MaxTextLength ? DomainResult.Invalid(field, $"内容不能超过 {MaxTextLength} 个字符。")
+        : null;
+
+    private static string Clip(string value, int length) => value.Length <= length ? value : value[..length];
+}
+
+/// <summary>A deputy listed as co-signer (附议/联名); counts only once confirmed.</summary>
+public sealed class CoSigner(Guid deputyId)
+{
+    public Guid DeputyId { get; private set; } = deputyId;
+
+    public DateTimeOffset? ConfirmedAt { get; internal set; }
+}
+
+/// <summary>A co-unit (协办单位) and the opinion it gave the lead unit.</summary>
+public sealed class CoUnit(string unitCode)
+{
+    public string UnitCode { get; private set; } = unitCode;
+
+    public string? Opinion { get; internal set; }
+
+    public DateTimeOffset? OpinionAt { get; internal set; }
+}
+
+/// <summary>One step of the history: who did what, when and why. From is null for the creation.</summary>
+public sealed class HistoryEntry
+{
+    private HistoryEntry()
+    {
+        Action = "";
+        ActorName = "";
+    }
+
+    internal HistoryEntry(int sequence, string action, SuggestionState? from, SuggestionState to, Actor actor, string? reason, DateTimeOffset at)
+    {
+        Sequence = sequence;
+        Action = action;
+        From = from;
+        To = to;
+        ActorId = actor.AccountId;
+        ActorName = actor.Name.Length > 100 ? actor.Name[..100] : actor.Name;
+        Reason = reason;
+        At = at;
+    }
+
+    /// <summary>1, 2, 3... in the order the steps happened (several can share a timestamp).</summary>
+    public int Sequence { get; private set; }
+
+    public string Action { get; private set; }
+
+    public SuggestionState? From { get; private set; }
+
+    public SuggestionState To { get; private set; }
+
+    public Guid ActorId { get; private set; }
+
+    public string ActorName { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+}
+
+public sealed class Answer
+{
+    private Answer()
+    {
+        Content = "";
+        UnitCode = "";
+    }
+
+    internal Answer(int round, AnswerCategory category, string content, string? reason, string unitCode, DateTimeOffset answeredAt, DateTimeOffset dueAt, bool onTime)
+    {
+        Round = round;
+        Category = category;
+        Content = content;
+        Reason = reason;
+        UnitCode = unitCode;
+        AnsweredAt = answeredAt;
+        DueAt = dueAt;
+        OnTime = onTime;
+    }
+
+    public int Round { get; private set; }
+
+    public AnswerCategory Category { get; private set; }
+
+    public string Content { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    public string UnitCode { get; private set; }
+
+    public DateTimeOffset AnsweredAt { get; private set; }
+
+    public DateTimeOffset DueAt { get; private set; }
+
+    public bool OnTime { get; private set; }
+}
+
+public sealed class RatingEntry
+{
+    private RatingEntry()
+    {
+    }
+
+    internal RatingEntry(int round, Rating rating, string? comment, DateTimeOffset at)
+    {
+        Round = round;
+        Rating = rating;
+        Comment = comment;
+        At = at;
+    }
+
+    public int Round { get; private set; }
+
+    public Rating Rating { get; private set; }
+
+    public string? Comment { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+}
+
+public sealed class ProgressReport
+{
+    private ProgressReport()
+    {
+        Note = "";
+    }
+
+    internal ProgressReport(string note, bool done, DateTimeOffset at)
+    {
+        Note = note;
+        Done = done;
+        At = at;
+    }
+
+    public string Note { get; private set; }
+
+    public bool Done { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+}

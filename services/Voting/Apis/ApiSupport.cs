@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.ServiceDefaults.Authentication;
+using RenminDaibiao.Voting.Domain;
+using RenminDaibiao.Voting.Infrastructure;
+
+namespace RenminDaibiao.Voting.Apis;
+
+internal static class ApiSupport
+{
+    /// <summary>Turns a <see cref="DomainConflictException"/> thrown by a domain operation into 409 problem details.</summary>
+    public static RouteGroupBuilder WithConflictsAs409(this RouteGroupBuilder group)
+    {
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            try
+            {
+                return await next(context);
+            }
+            catch (DomainConflictException conflict)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: conflict.Title, detail: conflict.Message);
+            }
+        });
+        return group;
+    }
+
+    public static IResult Forbidden(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权操作", detail: detail);
+
+    public static IResult Conflict(string title, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title, detail: detail);
+
+    /// <summary>
+    /// A vote visible to the caller: in the caller's division subtree, or — for voters whose account sits
+    /// in a township below the congress's division — a vote the caller is an eligible voter of.
+    /// </summary>
+    public static async Task<Vote?> FindVisibleVoteAsync(VotingContext db, CurrentUser user, Guid id, string kind, CancellationToken ct)
+    {
+        var vote = await db.Votes.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id && v.Kind == kind, ct);
+        if (vote is not null)
+        {
+            return vote;
+        }
+
+        var voterIds = VoterIdsOf(user);
+        if (voterIds.Count == 0 || !await db.EligibleVoters.AnyAsync(e => e.VoteId == id && voterIds.Contains(e.VoterId), ct))
+        {
+            return null;
+        }
+
+        return await db.Votes.AsNoTracking().IgnoreQueryFilters().FirstOrDefaultAsync(v => v.Id == id && v.Kind == kind, ct);
+    }
+
+    private static List<Guid> VoterIdsOf(CurrentUser user)
+    {
+        var ids = new List<Guid>();
+        if (user.DeputyId is { } deputy)
+        {
+            ids.Add(deputy);
+        }
+
+        if (user.Id != Guid.Empty)
+        {
+            ids.Add(user.Id);
+        }
+
+        return ids;
+    }
+}

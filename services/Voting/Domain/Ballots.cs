@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace RenminDaibiao.Voting.Domain;
+
+/// <summary>One voter on the list snapshotted when a vote opened.</summary>
+public sealed class EligibleVoter(Guid voteId, Guid voterId)
+{
+    public Guid VoteId { get; private set; } = voteId;
+
+    public Guid VoterId { get; private set; } = voterId;
+}
+
+/// <summary>
+/// Proof that a voter took part: the (vote, voter) key is unique, so nobody votes twice. It holds
+/// nothing else: no time, no sequence, no link to the ballot.
+/// </summary>
+public sealed class Participation(Guid voteId, Guid voterId)
+{
+    public Guid VoteId { get; private set; } = voteId;
+
+    public Guid VoterId { get; private set; } = voterId;
+}
+
+/// <summary>
+/// The secret choices of one ballot. No voter column, no timestamp, and a random (version 4) id, so
+/// nothing in the row orders it against the participations or tells whose it is. The receipt code
+/// itself is never stored, only its SHA-256 hash.
+/// </summary>
+public sealed class Ballot(Guid id, Guid voteId, string receiptHash, string choices)
+{
+    public Guid Id { get; private set; } = id;
+
+    public Guid VoteId { get; private set; } = voteId;
+
+    public string ReceiptHash { get; private set; } = receiptHash;
+
+    /// <summary>The marks as JSON: [{ itemId, choice }].</summary>
+    public string Choices { get; private set; } = choices;
+
+    public static Ballot Create(Guid voteId, IReadOnlyList<BallotChoice> choices, string receiptCode) =>
+        new(Guid.NewGuid(), voteId, Receipts.Hash(receiptCode), Vote.SerializeChoices(choices));
+}
+
+/// <summary>Receipt codes: 20 random base32 characters (100 bits) in groups of four, shown once to the voter.</summary>
+public static class Receipts
+{
+    private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    public static string NewCode()
+    {
+        var bytes = RandomNumberGenerator.GetBytes(20);
+        var builder = new StringBuilder(24);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (i > 0 && i % 4 == 0)
+            {
+                builder.Append('-');
+            }
+
+            builder.Append(Alphabet[bytes[i] % Alphabet.Length]);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Hash of the normalised code (upper case, no separators or spaces).</summary>
+    public static string Hash(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var normalized = new string([.. code.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant)]);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)));
+    }
+}

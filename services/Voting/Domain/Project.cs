@@ -1,0 +1,219 @@
+using RenminDaibiao.ServiceDefaults.Authentication;
+
+namespace RenminDaibiao.Voting.Domain;
+
+/// <summary>
+/// A 民生实事 project that passed the deputies' vote, tracked to completion: the responsible unit,
+/// milestones, the progress percentage and the deputies' inspections (视察).
+/// </summary>
+public sealed class Project : IDivisionScoped
+{
+    private Project()
+    {
+        Title = "";
+        DivisionCode = "";
+        Session = "";
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CandidateId { get; private set; }
+
+    public Guid VoteId { get; private set; }
+
+    public Guid CongressId { get; private set; }
+
+    public string DivisionCode { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string Session { get; private set; }
+
+    /// <summary>The year the project is to be carried out (the vote's closing year).</summary>
+    public int Year { get; private set; }
+
+    public string? ResponsibleUnitCode { get; private set; }
+
+    public string? ResponsibleUnitName { get; private set; }
+
+    public int ProgressPercent { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public List<Milestone> Milestones { get; private set; } = [];
+
+    public List<Inspection> Inspections { get; private set; } = [];
+
+    public bool IsCompleted => CompletedAt is not null;
+
+    public static Project FromPassedCandidate(Vote vote, VoteItem item, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(vote);
+        ArgumentNullException.ThrowIfNull(item);
+        return new Project
+        {
+            Id = Guid.CreateVersion7(),
+            CandidateId = item.Id,
+            VoteId = vote.Id,
+            CongressId = vote.CongressId ?? Guid.Empty,
+            DivisionCode = vote.DivisionCode,
+            Title = item.Title,
+            Session = vote.Session,
+            Year = now.Year,
+            UpdatedAt = now,
+        };
+    }
+
+    public DomainErrors AssignUnit(string? unitCode, string? unitName, DateTimeOffset now)
+    {
+        var errors = new DomainErrors();
+        var code = Text.Optional(errors, "unitCode", unitCode, 50, "责任单位代码");
+        var name = Text.Required(errors, "unitName", unitName, 100, "责任单位名称");
+        if (errors.Any)
+        {
+            return errors;
+        }
+
+        ResponsibleUnitCode = code;
+        ResponsibleUnitName = name;
+        UpdatedAt = now;
+        return errors;
+    }
+
+    public (Milestone? Milestone, DomainErrors Errors) AddMilestone(string? title, DateOnly? dueDate, DateTimeOffset now)
+    {
+        var errors = new DomainErrors();
+        var cleanTitle = Text.Required(errors, "title", title, 200, "节点名称");
+        if (dueDate is null)
+        {
+            errors.Add("dueDate", "请填写计划完成日期。");
+        }
+
+        if (errors.Any)
+        {
+            return (null, errors);
+        }
+
+        var milestone = new Milestone(Guid.NewGuid(), cleanTitle!, dueDate!.Value);
+        Milestones.Add(milestone);
+        UpdatedAt = now;
+        return (milestone, errors);
+    }
+
+    public bool CompleteMilestone(Guid milestoneId, DateTimeOffset now)
+    {
+        var milestone = Milestones.FirstOrDefault(m => m.Id == milestoneId);
+        if (milestone is null)
+        {
+            return false;
+        }
+
+        if (milestone.CompletedAt is not null)
+        {
+            throw new DomainConflictException("节点已完成", "该节点已标记完成。");
+        }
+
+        milestone.Complete(now);
+        UpdatedAt = now;
+        return true;
+    }
+
+    /// <summary>Reports progress; it never goes back, and 100 marks the project complete.</summary>
+    public DomainErrors ReportProgress(int? percent, DateTimeOffset now)
+    {
+        var errors = new DomainErrors();
+        if (percent is null or < 0 or > 100)
+        {
+            errors.Add("progressPercent", "进度应为 0 到 100 之间的整数。");
+            return errors;
+        }
+
+        if (IsCompleted)
+        {
+            throw new DomainConflictException("项目已完成", "项目已完成,不能再修改进度。");
+        }
+
+        if (percent < ProgressPercent)
+        {
+            throw new DomainConflictException("进度不能倒退", $"当前进度为 {ProgressPercent}%,不能改为更低。");
+        }
+
+        ProgressPercent = percent.Value;
+        UpdatedAt = now;
+        if (ProgressPercent == 100)
+        {
+            CompletedAt = now;
+        }
+
+        return errors;
+    }
+
+    public (Inspection? Inspection, DomainErrors Errors) RecordInspection(
+        DateOnly? date, string? inspectors, string? notes, IReadOnlyList<string>? photos, DateTimeOffset now)
+    {
+        var errors = new DomainErrors();
+        if (date is null)
+        {
+            errors.Add("date", "请填写视察日期。");
+        }
+
+        var cleanInspectors = Text.Required(errors, "inspectors", inspectors, 500, "视察人员");
+        var cleanNotes = Text.Required(errors, "notes", notes, 4000, "视察意见");
+        var photoList = photos ?? [];
+        if (photoList.Count > 20)
+        {
+            errors.Add("photos", "照片最多 20 张。");
+        }
+        else if (photoList.Any(p => string.IsNullOrWhiteSpace(p) || p.Length > 500
+                                    || !IsPhotoReference(p)))
+        {
+            errors.Add("photos", "照片应为 http(s) 地址或以 / 开头的文件路径。");
+        }
+
+        if (errors.Any)
+        {
+            return (null, errors);
+        }
+
+        var inspection = new Inspection(Guid.NewGuid(), date!.Value, cleanInspectors!, cleanNotes!, [.. photoList], now);
+        Inspections.Add(inspection);
+        UpdatedAt = now;
+        return (inspection, errors);
+    }
+
+    /// <summary>An uploaded file's path on this platform (/files/...) or an http(s) address; nothing else (no javascript:, file:).</summary>
+    private static bool IsPhotoReference(string value) =>
+        value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal)
+            ? Uri.TryCreate(value, UriKind.Relative, out _)
+            : Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+}
+
+public sealed class Milestone(Guid id, string title, DateOnly dueDate)
+{
+    public Guid Id { get; private set; } = id;
+
+    public string Title { get; private set; } = title;
+
+    public DateOnly DueDate { get; private set; } = dueDate;
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    internal void Complete(DateTimeOffset now) => CompletedAt = now;
+}
+
+public sealed class Inspection(Guid id, DateOnly date, string inspectors, string notes, List<string> photos, DateTimeOffset recordedAt)
+{
+    public Guid Id { get; private set; } = id;
+
+    public DateOnly Date { get; private set; } = date;
+
+    public string Inspectors { get; private set; } = inspectors;
+
+    public string Notes { get; private set; } = notes;
+
+    public List<string> Photos { get; private set; } = photos;
+
+    public DateTimeOffset RecordedAt { get; private set; } = recordedAt;
+}

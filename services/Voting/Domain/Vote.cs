@@ -1,0 +1,433 @@
+using System.Text.Json;
+using RenminDaibiao.Contracts.Voting;
+using RenminDaibiao.ServiceDefaults.Authentication;
+
+namespace RenminDaibiao.Voting.Domain;
+
+public enum VoteMode
+{
+    /// <summary>Choose up to N of the M candidates (限选 N 项).</summary>
+    ChooseUpTo,
+
+    /// <summary>Approve, oppose or abstain on every candidate.</summary>
+    ApproveOppose,
+
+    /// <summary>满意 / 基本满意 / 不满意 on every evaluated subject.</summary>
+    Satisfaction,
+}
+
+public enum VoteStatus
+{
+    Draft,
+    Open,
+    Closed,
+}
+
+public static class VoteKinds
+{
+    public const string ProjectVote = "project-vote";
+    public const string Evaluation = "evaluation";
+}
+
+public static class VoterKinds
+{
+    /// <summary>Voters are deputies, identified by the deputy claim.</summary>
+    public const string Deputies = "deputies";
+
+    /// <summary>Voters are committee members' accounts, identified by the account id (sub).</summary>
+    public const string CommitteeMembers = "committee-members";
+}
+
+/// <summary>A candidate on a vote, or a department/official evaluated in a satisfaction evaluation.</summary>
+public sealed class VoteItem(Guid id, string title, string? subjectKind, string? unitCode)
+{
+    public Guid Id { get; private set; } = id;
+
+    public string Title { get; private set; } = title;
+
+    /// <summary>Evaluations only: department or official.</summary>
+    public string? SubjectKind { get; private set; } = subjectKind;
+
+    /// <summary>Evaluations only: the handling unit that answers a rectification, when known.</summary>
+    public string? UnitCode { get; private set; } = unitCode;
+}
+
+/// <summary>
+/// A secret ballot among a fixed list of voters: a 民生实事 project vote of one congress session, or a
+/// satisfaction evaluation (same aggregate, Kind "evaluation"). Draft → Open (voter list snapshotted)
+/// → Closed (result computed once and stored; nothing changes it afterwards).
+/// </summary>
+public sealed class Vote : IDivisionScoped
+{
+    public const int MaxTitleLength = 200;
+    public const decimal DefaultThreshold = 0.6m;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private Vote()
+    {
+        Kind = "";
+        Title = "";
+        Session = "";
+        DivisionCode = "";
+        VoterKind = VoterKinds.Deputies;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Kind { get; private set; }
+
+    public Guid? CongressId { get; private set; }
+
+    public string DivisionCode { get; private set; }
+
+    public string Title { get; private set; }
+
+    /// <summary>The congress session (e.g. 七届二次会议) a project vote belongs to; the year or round of an evaluation.</summary>
+    public string Session { get; private set; }
+
+    public VoteMode Mode { get; private set; }
+
+    public int? MaxChoices { get; private set; }
+
+    public string VoterKind { get; private set; }
+
+    /// <summary>An explicit voter list (evaluations); empty means the congress's serving deputies when opened.</summary>
+    public List<Guid> VoterList { get; private set; } = [];
+
+    public decimal? Threshold { get; private set; }
+
+    public List<VoteItem> Items { get; private set; } = [];
+
+    public VoteStatus Status { get; private set; }
+
+    /// <summary>How many voters the snapshot taken at opening holds: the denominator of the majority rule.</summary>
+    public int EligibleCount { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? OpenedAt { get; private set; }
+
+    public DateTimeOffset? ClosesAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>The result as stored at closing (JSON); null while the vote is not closed.</summary>
+    public string? ResultJson { get; private set; }
+
+    public bool IsEvaluation => Kind == VoteKinds.Evaluation;
+
+    public static (Vote? Vote, DomainErrors Errors) CreateProjectVote(
+        Congress? congress, string? title, string? session, string? mode, int? maxChoices,
+        IReadOnlyList<Guid>? candidateIds, IReadOnlyCollection<Candidate> candidates, DateTimeOffset? closesAt, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var errors = new DomainErrors();
+        if (congress is null)
+        {
+            errors.Add("congressId", "未找到该届人大。");
+        }
+
+        var cleanTitle = Text.Required(errors, "title", title, MaxTitleLength, "票决名称");
+        var cleanSession = Text.Required(errors, "session", session, 100, "会议届次");
+        VoteMode? parsedMode = mode switch
+        {
+            "choose" => VoteMode.ChooseUpTo,
+            "approve" => VoteMode.ApproveOppose,
+            _ => null,
+        };
+        if (parsedMode is null)
+        {
+            errors.Add("mode", "票决方式应为 choose(限选 N 项)或 approve(逐项赞成/反对/弃权)。");
+        }
+
+        var ids = candidateIds?.Distinct().ToList() ?? [];
+        if (ids.Count == 0 || ids.Count != (candidateIds?.Count ?? 0))
+        {
+            errors.Add("candidateIds", "请选择候选项目,且不能重复。");
+        }
+        else
+        {
+            foreach (var id in ids)
+            {
+                var candidate = candidates.FirstOrDefault(c => c.Id == id);
+                if (candidate is null || (congress is not null && candidate.CongressId != congress.Id))
+                {
+                    errors.Add("candidateIds", $"候选项目 {id} 不存在或不属于该届人大。");
+                }
+                else if (!candidate.IsApproved)
+                {
+                    errors.Add("candidateIds", $"候选项目“{candidate.Title}”未通过三审,不能提交票决。");
+                }
+            }
+        }
+
+        if (parsedMode == VoteMode.ChooseUpTo && (maxChoices is null || maxChoices < 1 || maxChoices > ids.Count))
+        {
+            errors.Add("maxChoices", "限选项数应在 1 到候选项目数之间。");
+        }
+
+        if (closesAt is { } end && end <= now)
+        {
+            errors.Add("closesAt", "截止时间应晚于当前时间。");
+        }
+
+        if (errors.Any)
+        {
+            return (null, errors);
+        }
+
+        return (new Vote
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = VoteKinds.ProjectVote,
+            CongressId = congress!.Id,
+            DivisionCode = congress.DivisionCode,
+            Title = cleanTitle!,
+            Session = cleanSession!,
+            Mode = parsedMode!.Value,
+            MaxChoices = parsedMode == VoteMode.ChooseUpTo ? maxChoices : null,
+            Items = [.. ids.Select(id => new VoteItem(id, candidates.First(c => c.Id == id).Title, null, null))],
+            Status = VoteStatus.Draft,
+            ClosesAt = closesAt,
+            CreatedAt = now,
+        }, errors);
+    }
+
+    public sealed record SubjectInput(string? Name, string? Kind, string? UnitCode);
+
+    public static (Vote? Vote, DomainErrors Errors) CreateEvaluation(
+        string? divisionCode, Congress? congress, bool congressRequested, string? title, string? session, string? voterKind,
+        IReadOnlyList<Guid>? voterIds, IReadOnlyList<SubjectInput>? subjects, decimal? threshold, decimal defaultThreshold,
+        DateTimeOffset? closesAt, DateTimeOffset now)
+    {
+        var errors = new DomainErrors();
+        var cleanTitle = Text.Required(errors, "title", title, MaxTitleLength, "测评名称");
+        var cleanSession = Text.Required(errors, "session", session, 100, "测评批次");
+        var division = congress?.DivisionCode ?? divisionCode;
+        if (congressRequested && congress is null)
+        {
+            errors.Add("congressId", "未找到该届人大。");
+        }
+        else if (!ServiceDefaults.DivisionCodes.IsValid(division))
+        {
+            errors.Add("divisionCode", ServiceDefaults.DivisionCodes.InvalidMessage);
+        }
+
+        var kind = voterKind ?? VoterKinds.Deputies;
+        if (kind is not (VoterKinds.Deputies or VoterKinds.CommitteeMembers))
+        {
+            errors.Add("voterKind", "测评人应为 deputies(代表)或 committee-members(常委会组成人员)。");
+        }
+
+        var voters = voterIds?.Distinct().ToList() ?? [];
+        if (voters.Count == 0 && (congress is null || kind != VoterKinds.Deputies))
+        {
+            errors.Add("voterIds", "请提供测评人名单,或指定一届人大以其在任代表为测评人。");
+        }
+
+        var items = new List<VoteItem>();
+        if (subjects is null || subjects.Count == 0)
+        {
+            errors.Add("subjects", "请至少列出一个被测评的部门或人员。");
+        }
+        else
+        {
+            for (var i = 0; i < subjects.Count; i++)
+            {
+                var name = Text.Required(errors, $"subjects[{i}].name", subjects[i].Name, 100, "被测评对象名称");
+                var subjectKind = subjects[i].Kind ?? "department";
+                if (subjectKind is not ("department" or "official"))
+                {
+                    errors.Add($"subjects[{i}].kind", "被测评对象类型应为 department(部门)或 official(人员)。");
+                }
+
+                if (name is not null)
+                {
+                    items.Add(new VoteItem(Guid.NewGuid(), name, subjectKind, string.IsNullOrWhiteSpace(subjects[i].UnitCode) ? null : subjects[i].UnitCode!.Trim()));
+                }
+            }
+        }
+
+        var limit = threshold ?? defaultThreshold;
+        if (limit is <= 0 or > 1)
+        {
+            errors.Add("threshold", "满意率阈值应在 0 到 1 之间。");
+        }
+
+        if (closesAt is { } end && end <= now)
+        {
+            errors.Add("closesAt", "截止时间应晚于当前时间。");
+        }
+
+        if (errors.Any)
+        {
+            return (null, errors);
+        }
+
+        return (new Vote
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = VoteKinds.Evaluation,
+            CongressId = congress?.Id,
+            DivisionCode = division!,
+            Title = cleanTitle!,
+            Session = cleanSession!,
+            Mode = VoteMode.Satisfaction,
+            VoterKind = kind,
+            VoterList = voters,
+            Threshold = limit,
+            Items = items,
+            Status = VoteStatus.Draft,
+            ClosesAt = closesAt,
+            CreatedAt = now,
+        }, errors);
+    }
+
+    /// <summary>
+    /// Opens the vote with the voter snapshot: the congress's serving deputies at this moment, or the
+    /// explicit list. Returns the event that tells every eligible voter.
+    /// </summary>
+    public VoteOpened Open(IReadOnlyList<Guid> eligibleVoters, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(eligibleVoters);
+        if (Status != VoteStatus.Draft)
+        {
+            throw new DomainConflictException("不能开启", Status == VoteStatus.Open ? "该票决已开启。" : "该票决已结束。");
+        }
+
+        if (eligibleVoters.Count == 0)
+        {
+            throw new DomainConflictException("没有应到人员", "开启时没有在任代表或测评人,不能开启。");
+        }
+
+        if (ClosesAt is { } end && end <= now)
+        {
+            throw new DomainConflictException("不能开启", "截止时间已过。");
+        }
+
+        Status = VoteStatus.Open;
+        OpenedAt = now;
+        EligibleCount = eligibleVoters.Count;
+        return new VoteOpened(
+            Id, Kind, Title, CongressId, DivisionCode,
+            VoterKind == VoterKinds.Deputies ? eligibleVoters : [],
+            ClosesAt);
+    }
+
+    /// <summary>409 unless ballots are accepted now: open and not past its closing time.</summary>
+    public void EnsureAcceptsBallots(DateTimeOffset now)
+    {
+        switch (Status)
+        {
+            case VoteStatus.Draft:
+                throw new DomainConflictException("尚未开始", "该票决尚未开启,不能投票。");
+            case VoteStatus.Closed:
+                throw new DomainConflictException("已经结束", "该票决已结束,不能投票。");
+        }
+
+        if (ClosesAt is { } end && now >= end)
+        {
+            throw new DomainConflictException("已经截止", "该票决已过截止时间,不能投票。");
+        }
+    }
+
+    /// <summary>Checks a ballot against the mode and the items; returns the marks to store.</summary>
+    public (IReadOnlyList<BallotChoice>? Choices, DomainErrors Errors) PrepareBallot(
+        IReadOnlyList<Guid>? selected, IReadOnlyList<(Guid? ItemId, string? Choice)>? marks)
+    {
+        var errors = new DomainErrors();
+        var itemIds = Items.Select(i => i.Id).ToHashSet();
+        if (Mode == VoteMode.ChooseUpTo)
+        {
+            var picks = selected ?? [];
+            if (picks.Distinct().Count() != picks.Count)
+            {
+                errors.Add("selected", "同一候选项目不能重复选择。");
+            }
+            else if (picks.Any(id => !itemIds.Contains(id)))
+            {
+                errors.Add("selected", "所选项目不在本次票决的候选项目中。");
+            }
+            else if (picks.Count > MaxChoices)
+            {
+                errors.Add("selected", $"最多只能选择 {MaxChoices} 项。");
+            }
+
+            return errors.Any ? (null, errors) : ([.. picks.Select(id => new BallotChoice(id, Choices.Approve))], errors);
+        }
+
+        var field = IsEvaluation ? "marks" : "choices";
+        var allowed = Mode == VoteMode.Satisfaction ? Choices.Satisfaction : Choices.PerCandidate;
+        var given = marks ?? [];
+        var result = new List<BallotChoice>();
+        foreach (var (itemId, choice) in given)
+        {
+            if (itemId is not { } id || !itemIds.Contains(id))
+            {
+                errors.Add(field, "所投项目不在本次票决或测评中。");
+                return (null, errors);
+            }
+
+            if (choice is null || !allowed.Contains(choice))
+            {
+                errors.Add(field, Mode == VoteMode.Satisfaction
+                    ? "测评意见应为 satisfied(满意)、basically-satisfied(基本满意)或 unsatisfied(不满意)。"
+                    : "表决意见应为 approve(赞成)、oppose(反对)或 abstain(弃权)。");
+                return (null, errors);
+            }
+
+            if (result.Any(r => r.ItemId == id))
+            {
+                errors.Add(field, "同一项目只能投一次意见。");
+                return (null, errors);
+            }
+
+            result.Add(new BallotChoice(id, choice));
+        }
+
+        if (result.Count != itemIds.Count)
+        {
+            errors.Add(field, "请对每一项都表明意见。");
+        }
+
+        return errors.Any ? (null, errors) : (result, errors);
+    }
+
+    /// <summary>Closes the vote and stores the result computed from every ballot; the result never changes afterwards.</summary>
+    public void Close(IReadOnlyCollection<IReadOnlyList<BallotChoice>> ballots, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(ballots);
+        if (Status != VoteStatus.Open)
+        {
+            throw new DomainConflictException("不能结束", Status == VoteStatus.Draft ? "该票决尚未开启。" : "该票决已结束,结果已公布且不可更改。");
+        }
+
+        var items = Items.Select(i => (i.Id, i.Title)).ToList();
+        ResultJson = IsEvaluation
+            ? JsonSerializer.Serialize(Tally.CountEvaluation(items, ballots, EligibleCount, Threshold ?? DefaultThreshold), Json)
+            : JsonSerializer.Serialize(Tally.CountProjectVote(Mode, MaxChoices, items, ballots, EligibleCount), Json);
+        Status = VoteStatus.Closed;
+        ClosedAt = now;
+    }
+
+    /// <summary>409 unless the result is published (the vote is closed).</summary>
+    public void EnsureResultsPublished()
+    {
+        if (Status != VoteStatus.Closed)
+        {
+            throw new DomainConflictException("结果未公布", "票决或测评结束前不公布结果。");
+        }
+    }
+
+    public ProjectVoteResult? ProjectResult =>
+        ResultJson is null || IsEvaluation ? null : JsonSerializer.Deserialize<ProjectVoteResult>(ResultJson, Json);
+
+    public EvaluationResult? EvaluationResult =>
+        ResultJson is null || !IsEvaluation ? null : JsonSerializer.Deserialize<EvaluationResult>(ResultJson, Json);
+
+    public static string SerializeChoices(IReadOnlyList<BallotChoice> choices) => JsonSerializer.Serialize(choices, Json);
+
+    public static IReadOnlyList<BallotChoice> DeserializeChoices(string json) =>
+        JsonSerializer.Deserialize<List<BallotChoice>>(json, Json) ?? [];
+}

@@ -1,0 +1,214 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using RenminDaibiao.ServiceDefaults.Authentication;
+using RenminDaibiao.TestSupport;
+
+namespace RenminDaibiao.Stations.Tests;
+
+/// <summary>The five-step closed loop through the API: who may do what, 409s, events, privacy.</summary>
+[Collection(InfrastructureCollection.Name)]
+public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAsyncLifetime
+{
+    private readonly StationsFactory _service = new(infrastructure);
+
+    [Fact]
+    public async Task An_opinion_sent_to_a_unit_is_answered_by_that_unit_and_rated_by_the_citizen()
+    {
+        using var anonymous = _service.Anonymous();
+        using var staff = _service.Staff();
+        using var unit = _service.CreateClient(TestTokens.Subject(Roles.HandlingUnit, StationsFactory.County, unitCode: "411302-ZJJ"));
+        using var otherUnit = _service.CreateClient(TestTokens.Subject(Roles.HandlingUnit, StationsFactory.County, unitCode: "411302-JYJ"));
+        var phone = StationsFactory.RandomPhone();
+        var code = await Api.SubmitPublicOpinionAsync(anonymous, StationsFactory.Township, phone, "刘建华");
+        var id = await IdOfAsync(staff, code);
+
+        await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/sort", new { category = "城乡建设", level = "county" }).ExpectAsync(HttpStatusCode.OK);
+        var due = _service.Clock.GetUtcNow().AddDays(15);
+        await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/send-to-unit", new { unitCode = "411302-ZJJ", dueAt = due }).ExpectAsync(HttpStatusCode.OK);
+        await otherUnit.PostAsJsonAsync($"/api/stations/opinions/{id}/feedback", new { answer = "不归我们管" }).ExpectAsync(HttpStatusCode.Forbidden);
+        var answered = await unit.PostAsJsonAsync($"/api/stations/opinions/{id}/feedback", new { answer = "路灯已于本周更换。" }).ExpectAsync(HttpStatusCode.OK);
+        var rated = await anonymous.PostAsJsonAsync($"/api/stations/opinions/track/{code}/rating", new { score = 5, comment = "很快" }).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal("answered", answered.GetProperty("status").GetString());
+        Assert.Equal("rated", rated.GetProperty("status").GetString());
+        Assert.Equal(5, rated.GetProperty("rating").GetInt32());
+        var detail = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/opinions/{id}");
+        var steps = detail.GetProperty("steps").EnumerateArray().ToList();
+        Assert.Equal(["registered", "sorted", "sent-to-unit", "answered", "rated"], steps.Select(s => s.GetProperty("status").GetString()));
+        Assert.Equal("handling-unit", steps[3].GetProperty("actorRole").GetString());
+        Assert.All(steps, step => Assert.NotEqual(default, step.GetProperty("at").GetDateTimeOffset()));
+
+        var deadline = Assert.Single(await _service.OutboxAsync("DeadlineSet"), e => e.GetProperty("itemId").GetGuid() == id);
+        Assert.Equal(("opinion", "411302-ZJJ"), (deadline.GetProperty("itemKind").GetString(), deadline.GetProperty("unitCode").GetString()));
+        Assert.Single(await _service.OutboxAsync("DeadlineMet"), e => e.GetProperty("itemId").GetGuid() == id);
+        var sms = Assert.Single(await _service.OutboxAsync("OpinionAnswered"), e => e.GetProperty("opinionId").GetGuid() == id);
+        Assert.Equal(phone, sms.GetProperty("citizenPhone").GetString());
+        Assert.Equal(StationsFactory.TownDeputy, sms.GetProperty("deputyId").GetGuid());
+    }
+
+    [Fact]
+    public async Task A_deputy_raises_a_sorted_opinion_as_a_suggestion()
+    {
+        using var staff = _service.Staff();
+        using var deputy = _service.Deputy(StationsFactory.TownDeputy);
+        var id = await Api.RegisterOpinionAsync(staff, StationsFactory.Township);
+
+        await deputy.PostAsJsonAsync($"/api/stations/opinions/{id}/raise-as-suggestion", new { title = "建议" }).ExpectAsync(HttpStatusCode.Conflict);
+        await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/sort", new { category = "交通出行", level = "city" }).ExpectAsync(HttpStatusCode.OK);
+        await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/raise-as-suggestion", new { title = "建议" }).ExpectAsync(HttpStatusCode.Forbidden);
+        var raised = await deputy.PostAsJsonAsync($"/api/stations/opinions/{id}/raise-as-suggestion", new { title = "关于修缮村口道路的建议" }).ExpectAsync(HttpStatusCode.OK);
+        var answered = await deputy.PostAsJsonAsync($"/api/stations/opinions/{id}/feedback", new { answer = "已形成代表建议提交。" }).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal("raised-as-suggestion", raised.GetProperty("status").GetString());
+        Assert.Equal("answered", answered.GetProperty("status").GetString());
+        var evt = Assert.Single(await _service.OutboxAsync("OpinionRaisedAsSuggestion"), e => e.GetProperty("opinionId").GetGuid() == id);
+        Assert.Equal(StationsFactory.TownDeputy, evt.GetProperty("deputyId").GetGuid());
+        Assert.Equal("关于修缮村口道路的建议", evt.GetProperty("title").GetString());
+        Assert.Equal("交通出行", evt.GetProperty("category").GetString());
+    }
+
+    [Fact]
+    public async Task An_illegal_transition_is_409_and_changes_nothing()
+    {
+        using var staff = _service.Staff();
+        var id = await Api.RegisterOpinionAsync(staff, StationsFactory.Township);
+        var before = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/opinions/{id}");
+
+        await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/send-to-unit", new { unitCode = "411302-ZJJ", dueAt = _service.Clock.GetUtcNow().AddDays(5) })
+            .ExpectAsync(HttpStatusCode.Conflict);
+        await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/feedback", new { answer = "已解决" }).ExpectAsync(HttpStatusCode.Conflict);
+        var code = before.GetProperty("trackingCode").GetString();
+        using var anonymous = _service.Anonymous();
+        await anonymous.PostAsJsonAsync($"/api/stations/opinions/track/{code}/rating", new { score = 3 }).ExpectAsync(HttpStatusCode.Conflict);
+
+        var after = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/opinions/{id}");
+        Assert.Equal(before.ToString(), after.ToString());
+        Assert.DoesNotContain(await _service.OutboxAsync("DeadlineSet"), e => e.GetProperty("itemId").GetGuid() == id);
+    }
+
+    [Fact]
+    public async Task Bad_input_is_400_naming_the_field_and_nothing_changes()
+    {
+        using var staff = _service.Staff();
+        var id = await Api.RegisterOpinionAsync(staff, StationsFactory.Township);
+
+        await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/sort", new { category = "", level = "county" }).ExpectInvalidAsync("category");
+        await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/sort", new { category = "交通", level = "galaxy" }).ExpectInvalidAsync("level");
+        await staff.PostAsJsonAsync("/api/stations/opinions", new { channel = "visit", divisionCode = StationsFactory.Township, content = "x", phone = "12345" })
+            .ExpectInvalidAsync("phone");
+        await staff.PostAsJsonAsync("/api/stations/opinions", new { channel = "fax", divisionCode = StationsFactory.Township, content = "x" })
+            .ExpectInvalidAsync("channel");
+
+        var after = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/opinions/{id}");
+        Assert.Equal("registered", after.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Tracking_shows_progress_and_the_answer_but_nothing_personal()
+    {
+        using var anonymous = _service.Anonymous();
+        using var staff = _service.Staff();
+        var phone = StationsFactory.RandomPhone();
+        var code = await Api.SubmitPublicOpinionAsync(anonymous, StationsFactory.Township, phone, "欧阳娜娜");
+        var id = await IdOfAsync(staff, code);
+        await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/sort", new { category = "社会治理", level = "township" }).ExpectAsync(HttpStatusCode.OK);
+        await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/settle", new { note = "网格员张三已上门核实处理" }).ExpectAsync(HttpStatusCode.OK);
+        await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/feedback", new { answer = "已更换路灯。" }).ExpectAsync(HttpStatusCode.OK);
+
+        using var response = await anonymous.GetAsync($"/api/stations/opinions/track/{code.ToLowerInvariant()}");
+        var json = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(json).RootElement;
+        Assert.Equal("answered", body.GetProperty("status").GetString());
+        Assert.Equal("已更换路灯。", body.GetProperty("answer").GetString());
+        Assert.Equal(4, body.GetProperty("steps").GetArrayLength());
+        Assert.DoesNotContain(phone, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(phone[^4..], json, StringComparison.Ordinal);
+        Assert.DoesNotContain("欧阳", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("张三", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("station-staff", json, StringComparison.Ordinal);
+        foreach (var forbidden in new[] { "phone", "name", "citizen", "actor", "idNumber", "unitCode", "note", "content" })
+        {
+            Assert.DoesNotContain($"\"{forbidden}", json, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/api/stations/opinions/track/ABCDEFGHJKMN")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/api/stations/opinions/track/x")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Phones_and_id_numbers_are_masked_in_every_staff_list_and_response_and_a_personal_read_is_audited()
+    {
+        using var staff = _service.Staff();
+        const string phone = "13812349876";
+        var id = await Api.RegisterOpinionAsync(staff, StationsFactory.Township, phone);
+
+        foreach (var url in new[] { "/api/stations/opinions", $"/api/stations/opinions/{id}", $"/api/stations/opinions?divisionCode={StationsFactory.Township}&open=true" })
+        {
+            var text = await staff.GetStringAsync(url);
+            Assert.Contains("138****9876", text, StringComparison.Ordinal);
+            Assert.DoesNotContain(phone, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("411302199001011234", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("刘建华", text, StringComparison.Ordinal);
+        }
+
+        await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/sort", new { category = "交通出行", level = "village" }).ExpectAsync(HttpStatusCode.OK).ContinueWith(
+            task => Assert.DoesNotContain(phone, task.Result.ToString(), StringComparison.Ordinal), TaskScheduler.Default);
+
+        var reader = TestTokens.Subject(Roles.StationStaff, StationsFactory.Township);
+        using var readerClient = _service.CreateClient(reader);
+        var personal = await readerClient.GetFromJsonAsync<JsonElement>($"/api/stations/opinions/{id}/personal");
+        Assert.Equal(phone, personal.GetProperty("citizenPhone").GetString());
+
+        var audit = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/opinions/{id}/audit");
+        var entry = Assert.Single(audit.EnumerateArray());
+        Assert.Equal(reader.AccountId, entry.GetProperty("actorId").GetGuid());
+        Assert.Equal(id, entry.GetProperty("recordId").GetGuid());
+        Assert.Equal("read-personal-data", entry.GetProperty("action").GetString());
+    }
+
+    [Fact]
+    public async Task Opinions_of_a_sibling_or_parent_division_are_404_and_creating_there_is_403()
+    {
+        using var countyStaff = _service.Staff(StationsFactory.County);
+        using var townStaff = _service.Staff(StationsFactory.Township);
+        using var siblingStaff = _service.Staff(StationsFactory.SiblingTownship);
+        var countyOpinion = await Api.RegisterOpinionAsync(countyStaff, StationsFactory.County);
+        var townOpinion = await Api.RegisterOpinionAsync(townStaff, StationsFactory.Township);
+
+        await countyStaff.GetAsync($"/api/stations/opinions/{townOpinion}").ExpectAsync(HttpStatusCode.OK);
+        await siblingStaff.GetAsync($"/api/stations/opinions/{townOpinion}").ExpectAsync(HttpStatusCode.NotFound);
+        await townStaff.GetAsync($"/api/stations/opinions/{countyOpinion}").ExpectAsync(HttpStatusCode.NotFound);
+        await siblingStaff.PostAsJsonAsync($"/api/stations/opinions/{townOpinion}/sort", new { category = "x", level = "village" }).ExpectAsync(HttpStatusCode.NotFound);
+        await siblingStaff.GetAsync($"/api/stations/opinions/{townOpinion}/personal").ExpectAsync(HttpStatusCode.NotFound);
+        var siblingList = await siblingStaff.GetFromJsonAsync<JsonElement>("/api/stations/opinions");
+        Assert.DoesNotContain(siblingList.GetProperty("items").EnumerateArray(), item => item.GetProperty("id").GetGuid() == townOpinion);
+
+        await townStaff.PostAsJsonAsync("/api/stations/opinions", new { channel = "visit", divisionCode = StationsFactory.SiblingTownship, content = "x" })
+            .ExpectAsync(HttpStatusCode.Forbidden);
+        await townStaff.PostAsJsonAsync("/api/stations/opinions", new { channel = "visit", divisionCode = StationsFactory.County, content = "x" })
+            .ExpectAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Citizens_and_anonymous_callers_cannot_read_the_staff_lists()
+    {
+        using var citizen = _service.CreateClient(TestTokens.Subject(Roles.Citizen, StationsFactory.Township));
+        using var anonymous = _service.Anonymous();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.GetAsync("/api/stations/opinions")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/stations/opinions")).StatusCode);
+    }
+
+    private static async Task<Guid> IdOfAsync(HttpClient staff, string code)
+    {
+        var list = await staff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=200");
+        return list.GetProperty("items").EnumerateArray().Single(item => item.GetProperty("trackingCode").GetString() == code).GetProperty("id").GetGuid();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _service.DisposeAsync().AsTask();
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using RenminDaibiao.TestSupport;
+
+namespace RenminDaibiao.Stations.Tests;
+
+/// <summary>The anonymous citizen form: stored with a tracking code, rate limited per IP and per phone, input checked.</summary>
+[Collection(InfrastructureCollection.Name)]
+public sealed class PublicEndpointsTests(InfrastructureFixture infrastructure) : IAsyncLifetime
+{
+    private readonly StationsFactory _service = new(infrastructure);
+
+    [Fact]
+    public async Task The_sixth_submission_from_one_IP_within_ten_minutes_is_429_and_another_IP_still_gets_through()
+    {
+        var ip = StationsFactory.RandomIp();
+        using var client = _service.Anonymous(ip);
+        for (var i = 0; i < 5; i++)
+        {
+            await Api.SubmitPublicOpinionAsync(client, StationsFactory.Township);
+        }
+
+        using var refused = await client.PostAsJsonAsync("/api/stations/opinions/public", Form(null));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+
+        using var other = _service.Anonymous();
+        await Api.SubmitPublicOpinionAsync(other, StationsFactory.Township);
+
+        _service.Clock.Advance(TimeSpan.FromMinutes(11));
+        await Api.SubmitPublicOpinionAsync(client, StationsFactory.Township);
+    }
+
+    [Fact]
+    public async Task The_fourth_submission_with_one_phone_in_a_day_is_429_whatever_the_IP()
+    {
+        var phone = StationsFactory.RandomPhone();
+        for (var i = 0; i < 3; i++)
+        {
+            using var client = _service.Anonymous();
+            await Api.SubmitPublicOpinionAsync(client, StationsFactory.Township, phone);
+        }
+
+        using var fresh = _service.Anonymous();
+        using var refused = await fresh.PostAsJsonAsync("/api/stations/opinions/public", Form(phone));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+
+        // Written another way, it is still the same phone.
+        using var spaced = await fresh.PostAsJsonAsync("/api/stations/opinions/public", Form($"{phone[..3]} {phone[3..7]} {phone[7..]}"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, spaced.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_anonymous_message_is_stored_and_the_tracking_code_is_unguessable()
+    {
+        using var client = _service.Anonymous();
+        var codes = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            codes.Add(await Api.SubmitPublicOpinionAsync(client, StationsFactory.Township));
+        }
+
+        Assert.All(codes, code => Assert.Matches("^[0-9A-Z]{12}$", code));
+        Assert.Equal(3, codes.Distinct().Count());
+        var stored = await _service.WithDbAsync(db => Task.FromResult(db.Opinions.Count(o => codes.Contains(o.TrackingCode) && o.Anonymous)));
+        Assert.Equal(3, stored);
+    }
+
+    [Fact]
+    public async Task Bad_input_names_the_field()
+    {
+        using var client = _service.Anonymous();
+
+        await client.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId = StationsFactory.TownDeputy, divisionCode = "41", content = "x" })
+            .ExpectInvalidAsync("divisionCode");
+        await client.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId = StationsFactory.TownDeputy, divisionCode = StationsFactory.Township, content = "" })
+            .ExpectInvalidAsync("content");
+        await client.PostAsJsonAsync("/api/stations/opinions/public", new { divisionCode = StationsFactory.Township, content = "x" })
+            .ExpectInvalidAsync("deputyId");
+        await client.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId = StationsFactory.TownDeputy, divisionCode = StationsFactory.Township, content = "x", channel = "grid-visit" })
+            .ExpectInvalidAsync("channel");
+        await client.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId = "not-a-guid", divisionCode = StationsFactory.Township, content = "x" })
+            .ExpectInvalidAsync("deputyId");
+        await client.PostAsJsonAsync("/api/stations/opinions/public", new { stationId = Guid.NewGuid(), divisionCode = StationsFactory.Township, content = "x" })
+            .ExpectInvalidAsync("stationId");
+    }
+
+    [Fact]
+    public async Task A_photo_report_keeps_valid_images_and_refuses_a_wrong_type()
+    {
+        using var client = _service.Anonymous();
+        using var staff = _service.Staff();
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
+
+        await client.PostAsJsonAsync("/api/stations/opinions/public", new
+        {
+            deputyId = StationsFactory.TownDeputy, divisionCode = StationsFactory.Township, content = "井盖破损", channel = "photo-report",
+            images = new[] { new { contentType = "image/png", data = Convert.ToBase64String("GIF89a"u8) } },
+        }).ExpectInvalidAsync("images[0]");
+        await client.PostAsJsonAsync("/api/stations/opinions/public", new
+        {
+            deputyId = StationsFactory.TownDeputy, divisionCode = StationsFactory.Township, content = "井盖破损", channel = "photo-report",
+            images = new[] { new { contentType = "application/pdf", data = Convert.ToBase64String(png) } },
+        }).ExpectInvalidAsync("images[0]");
+        var created = await client.PostAsJsonAsync("/api/stations/opinions/public", new
+        {
+            deputyId = StationsFactory.TownDeputy, divisionCode = StationsFactory.Township, content = "井盖破损", channel = "photo-report",
+            images = new[] { new { contentType = "image/png", data = Convert.ToBase64String(png) } },
+        }).ExpectAsync(HttpStatusCode.Created);
+
+        var code = created.GetProperty("trackingCode").GetString();
+        var list = await staff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?channel=photo-report");
+        var item = Assert.Single(list.GetProperty("items").EnumerateArray(), i => i.GetProperty("trackingCode").GetString() == code);
+        Assert.Equal(1, item.GetProperty("imageCount").GetInt32());
+        var imageId = await _service.WithDbAsync(db => Task.FromResult(db.OpinionImages.Single(i => i.OpinionId == item.GetProperty("id").GetGuid()).Id));
+        var bytes = await staff.GetByteArrayAsync($"/api/stations/opinions/{item.GetProperty("id").GetGuid()}/images/{imageId}");
+        Assert.Equal(png, bytes);
+    }
+
+    private static object Form(string? phone) => new
+    {
+        deputyId = StationsFactory.TownDeputy,
+        divisionCode = StationsFactory.Township,
+        content = "路灯坏了。",
+        phone,
+        channel = "qr-message",
+    };
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _service.DisposeAsync().AsTask();
+}

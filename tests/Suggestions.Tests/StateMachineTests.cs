@@ -1,0 +1,369 @@
+using RenminDaibiao.Contracts.Deadlines;
+using RenminDaibiao.Contracts.Suggestions;
+using RenminDaibiao.Suggestions.Domain;
+
+namespace RenminDaibiao.Suggestions.Tests;
+
+/// <summary>The suggestion state machine on its own: every legal and every illegal transition, and the rules of each step.</summary>
+public sealed class StateMachineTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 3, 5, 1, 0, 0, TimeSpan.Zero);
+    private static readonly Guid DeputyId = Guid.CreateVersion7();
+    private static readonly Actor Deputy = new(Guid.CreateVersion7(), "李秀英", DeputyId: DeputyId);
+    private static readonly Actor Staff = new(Guid.CreateVersion7(), "工委", IsCommitteeStaff: true);
+    private static readonly Actor Unit = new(Guid.CreateVersion7(), "住建局", UnitCode: "411302-ZJJ");
+    private static readonly Actor CoUnitActor = new(Guid.CreateVersion7(), "卫健委", UnitCode: "411302-WJW");
+
+    private static readonly Dictionary<SuggestionOperation, SuggestionState> TargetOf = new()
+    {
+        [SuggestionOperation.Submit] = SuggestionState.Submitted,
+        [SuggestionOperation.Accept] = SuggestionState.Accepted,
+        [SuggestionOperation.Merge] = SuggestionState.Merged,
+        [SuggestionOperation.Return] = SuggestionState.Returned,
+        [SuggestionOperation.Assign] = SuggestionState.Assigned,
+        [SuggestionOperation.Contact] = SuggestionState.Contacted,
+        [SuggestionOperation.Answer] = SuggestionState.Answered,
+        [SuggestionOperation.Rate] = SuggestionState.Closed,
+        [SuggestionOperation.ReportProgress] = SuggestionState.Closed,
+    };
+
+    private static readonly (SuggestionState From, SuggestionOperation Operation)[] LegalTransitions =
+    [
+        (SuggestionState.Draft, SuggestionOperation.Submit),
+        (SuggestionState.Returned, SuggestionOperation.Submit),
+        (SuggestionState.Submitted, SuggestionOperation.Accept),
+        (SuggestionState.Submitted, SuggestionOperation.Merge),
+        (SuggestionState.Submitted, SuggestionOperation.Return),
+        (SuggestionState.Accepted, SuggestionOperation.Assign),
+        (SuggestionState.Assigned, SuggestionOperation.Contact),
+        (SuggestionState.Contacted, SuggestionOperation.Answer),
+        (SuggestionState.Answered, SuggestionOperation.Rate),
+        (SuggestionState.BeingSolved, SuggestionOperation.ReportProgress),
+    ];
+
+    public static TheoryData<SuggestionState, SuggestionOperation> Legal()
+    {
+        var data = new TheoryData<SuggestionState, SuggestionOperation>();
+        foreach (var (from, operation) in LegalTransitions)
+        {
+            data.Add(from, operation);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<SuggestionState, SuggestionOperation> Illegal()
+    {
+        var data = new TheoryData<SuggestionState, SuggestionOperation>();
+        foreach (var state in Enum.GetValues<SuggestionState>())
+        {
+            foreach (var operation in Enum.GetValues<SuggestionOperation>())
+            {
+                if (!LegalTransitions.Contains((state, operation)))
+                {
+                    data.Add(state, operation);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Legal))]
+    public void Legal_transition_moves_to_its_target_records_history_and_publishes_the_state_change(SuggestionState from, SuggestionOperation operation)
+    {
+        var suggestion = InState(from);
+        var historyBefore = suggestion.History.Count;
+        suggestion.ClearPendingEvents();
+
+        var result = Attempt(suggestion, operation);
+
+        Assert.True(result.Succeeded, result.Message ?? string.Join(";", result.Errors.Keys));
+        Assert.Equal(TargetOf[operation], suggestion.State);
+        Assert.Equal(historyBefore + 1, suggestion.History.Count);
+        var entry = suggestion.History[^1];
+        Assert.Equal(from, entry.From);
+        Assert.Equal(TargetOf[operation], entry.To);
+        var changed = Assert.Single(suggestion.PendingEvents.OfType<SuggestionStateChanged>());
+        Assert.Equal(from.Name(), changed.From);
+        Assert.Equal(TargetOf[operation].Name(), changed.To);
+        Assert.Equal(suggestion.Id, changed.SuggestionId);
+    }
+
+    [Theory]
+    [MemberData(nameof(Illegal))]
+    public void Illegal_transition_is_a_conflict_and_changes_nothing(SuggestionState from, SuggestionOperation operation)
+    {
+        var suggestion = InState(from);
+        var historyBefore = suggestion.History.Count;
+        var roundBefore = suggestion.Round;
+        var dueBefore = suggestion.DueAt;
+        var answersBefore = suggestion.Answers.Count;
+        var ratingsBefore = suggestion.Ratings.Count;
+        suggestion.ClearPendingEvents();
+
+        var result = Attempt(suggestion, operation);
+
+        Assert.Equal(DomainOutcome.Conflict, result.Outcome);
+        Assert.Equal(from, suggestion.State);
+        Assert.Equal(historyBefore, suggestion.History.Count);
+        Assert.Equal(roundBefore, suggestion.Round);
+        Assert.Equal(dueBefore, suggestion.DueAt);
+        Assert.Equal(answersBefore, suggestion.Answers.Count);
+        Assert.Equal(ratingsBefore, suggestion.Ratings.Count);
+        Assert.Empty(suggestion.PendingEvents);
+    }
+
+    [Fact]
+    public void Satisfied_rating_of_a_being_solved_answer_stays_open_until_progress_reports_done()
+    {
+        var suggestion = InState(SuggestionState.Contacted);
+        Assert.True(suggestion.Answer(Unit, "being-solved", "已列入明年计划", null, Start.AddDays(20)).Succeeded);
+        Assert.True(suggestion.Rate(Deputy, "basically-satisfied", null, Start.AddDays(21)).Succeeded);
+        Assert.Equal(SuggestionState.BeingSolved, suggestion.State);
+
+        Assert.True(suggestion.ReportProgress(Unit, "已完成招标", done: false, Start.AddDays(40)).Succeeded);
+        Assert.Equal(SuggestionState.BeingSolved, suggestion.State);
+        Assert.True(suggestion.ReportProgress(Unit, "工程完工", done: true, Start.AddDays(90)).Succeeded);
+        Assert.Equal(SuggestionState.Closed, suggestion.State);
+        Assert.Equal(2, suggestion.ProgressReports.Count);
+    }
+
+    [Fact]
+    public void Unsatisfied_sends_it_back_for_a_second_answer_within_a_month_and_a_second_unsatisfied_escalates()
+    {
+        var leader = Guid.CreateVersion7();
+        var suggestion = InState(SuggestionState.Submitted);
+        Assert.True(suggestion.Accept(Staff, "城乡建设", isKey: true, leader, Start).Succeeded);
+        Assert.True(suggestion.Assign(Staff, "411302-ZJJ", [], HandlingRules.Default, Start).Succeeded);
+        Assert.True(suggestion.Contact(Unit, "电话沟通", Start.AddDays(1)).Succeeded);
+        Assert.True(suggestion.Answer(Unit, "solved", "已解决", null, Start.AddDays(10)).Succeeded);
+        suggestion.ClearPendingEvents();
+
+        var firstRating = Start.AddDays(12);
+        Assert.True(suggestion.Rate(Deputy, "unsatisfied", "没有解决", firstRating).Succeeded);
+        Assert.Equal(SuggestionState.Assigned, suggestion.State);
+        Assert.Equal(2, suggestion.Round);
+        Assert.Equal(firstRating.AddMonths(1), suggestion.DueAt);
+        var rated = Assert.Single(suggestion.PendingEvents.OfType<SuggestionRated>());
+        Assert.False(rated.Escalated);
+        Assert.Equal(firstRating.AddMonths(1), Assert.Single(suggestion.PendingEvents.OfType<DeadlineSet>()).DueAt);
+
+        Assert.True(suggestion.Contact(Unit, "再次沟通", Start.AddDays(13)).Succeeded);
+        Assert.True(suggestion.Answer(Unit, "solved", "重新办理", null, Start.AddDays(20)).Succeeded);
+        Assert.Equal(2, suggestion.Answers[^1].Round);
+        suggestion.ClearPendingEvents();
+        Assert.True(suggestion.Rate(Deputy, "unsatisfied", "仍不满意", Start.AddDays(21)).Succeeded);
+
+        Assert.Equal(SuggestionState.Escalated, suggestion.State);
+        var escalated = Assert.Single(suggestion.PendingEvents.OfType<SuggestionRated>());
+        Assert.True(escalated.Escalated);
+        Assert.Equal(2, escalated.Round);
+        Assert.Equal(leader, escalated.SupervisingLeaderId);
+    }
+
+    [Theory]
+    [InlineData(true, 3)]
+    [InlineData(false, 1)]
+    public void Deadline_follows_from_the_kind_three_months_in_session_one_month_between_sessions(bool duringSession, int months)
+    {
+        var suggestion = Accepted(SuggestionKind.Suggestion, duringSession);
+        Assert.True(suggestion.Assign(Staff, "411302-ZJJ", [], HandlingRules.Default, Start).Succeeded);
+        Assert.Equal(Start.AddMonths(months), suggestion.DueAt);
+        var deadline = Assert.Single(suggestion.PendingEvents.OfType<DeadlineSet>());
+        Assert.Equal(("suggestion", "411302-ZJJ", Start.AddMonths(months)), (deadline.ItemKind, deadline.UnitCode, deadline.DueAt));
+        Assert.Single(suggestion.PendingEvents.OfType<SuggestionAssigned>());
+    }
+
+    [Fact]
+    public void Deadline_months_are_configurable_per_congress()
+    {
+        var suggestion = Accepted(SuggestionKind.Suggestion, duringSession: false);
+        Assert.True(suggestion.Assign(Staff, "411302-ZJJ", [], new HandlingRules(10, 4, 2), Start).Succeeded);
+        Assert.Equal(Start.AddMonths(2), suggestion.DueAt);
+    }
+
+    [Fact]
+    public void Motion_needs_the_minimum_of_confirmed_co_signers()
+    {
+        var coSigners = Enumerable.Range(0, 10).Select(_ => Guid.CreateVersion7()).ToList();
+        var (motion, _) = Suggestion.Draft(SuggestionKind.Motion, true, "关于制定条例的议案", "正文", null, "411302", DeputyId, "李秀英", coSigners, null, null, Deputy, Start);
+        foreach (var id in coSigners.Take(9))
+        {
+            Assert.True(motion!.Cosign(new Actor(Guid.CreateVersion7(), "代表", DeputyId: id), Start).Succeeded);
+        }
+
+        // Nine of ten listed co-signers confirmed: the tenth listed but unconfirmed does not count.
+        var refused = motion!.Submit(Deputy, HandlingRules.Default, Start);
+        Assert.Equal(DomainOutcome.Conflict, refused.Outcome);
+        Assert.Equal(SuggestionState.Draft, motion.State);
+        Assert.True(motion.Submit(Deputy, new HandlingRules(9, 3, 1), Start).Succeeded);
+
+        var (second, _) = Suggestion.Draft(SuggestionKind.Motion, true, "议案", "正文", null, "411302", DeputyId, "李秀英", coSigners, null, null, Deputy, Start);
+        foreach (var id in coSigners)
+        {
+            second!.Cosign(new Actor(Guid.CreateVersion7(), "代表", DeputyId: id), Start);
+        }
+
+        Assert.True(second!.Submit(Deputy, HandlingRules.Default, Start).Succeeded);
+        Assert.Equal(10, Assert.Single(second.PendingEvents.OfType<SuggestionSubmitted>()).CoSignerDeputyIds.Count);
+    }
+
+    [Fact]
+    public void Only_listed_co_signers_may_confirm()
+    {
+        var (suggestion, _) = Suggestion.Draft(SuggestionKind.Suggestion, true, "标题", "正文", null, "411302", DeputyId, "李秀英", [Guid.CreateVersion7()], null, null, Deputy, Start);
+        Assert.Equal(DomainOutcome.Forbidden, suggestion!.Cosign(new Actor(Guid.CreateVersion7(), "他人", DeputyId: Guid.CreateVersion7()), Start).Outcome);
+    }
+
+    [Fact]
+    public void Lead_unit_answers_only_after_every_co_unit_gave_its_opinion()
+    {
+        var suggestion = Accepted(SuggestionKind.Suggestion, true);
+        Assert.True(suggestion.Assign(Staff, "411302-ZJJ", ["411302-WJW"], HandlingRules.Default, Start).Succeeded);
+        Assert.True(suggestion.Contact(Unit, "沟通", Start).Succeeded);
+
+        Assert.Equal(DomainOutcome.Conflict, suggestion.Answer(Unit, "solved", "答复", null, Start).Outcome);
+        Assert.Equal(DomainOutcome.Forbidden, suggestion.GiveOpinion(Unit, "意见", Start).Outcome);
+        Assert.True(suggestion.GiveOpinion(CoUnitActor, "同意主办单位意见", Start).Succeeded);
+        Assert.True(suggestion.Answer(Unit, "solved", "答复", null, Start).Succeeded);
+    }
+
+    [Fact]
+    public void Only_the_right_actor_may_perform_each_step()
+    {
+        var other = new Actor(Guid.CreateVersion7(), "交通局", UnitCode: "411300-JTJ");
+        var submitted = InState(SuggestionState.Submitted);
+        Assert.Equal(DomainOutcome.Forbidden, submitted.Accept(Deputy, "交通", false, null, Start).Outcome);
+        var assigned = InState(SuggestionState.Assigned);
+        Assert.Equal(DomainOutcome.Forbidden, assigned.Contact(other, "沟通", Start).Outcome);
+        var answered = InState(SuggestionState.Answered);
+        Assert.Equal(DomainOutcome.Forbidden, answered.Rate(new Actor(Guid.CreateVersion7(), "他人", DeputyId: Guid.CreateVersion7()), "satisfied", null, Start).Outcome);
+        Assert.Equal(SuggestionState.Answered, answered.State);
+    }
+
+    [Fact]
+    public void Bad_input_names_the_field()
+    {
+        var (none, draftErrors) = Suggestion.Draft(SuggestionKind.Suggestion, true, " ", "", null, "41130", DeputyId, "", null, null, null, Deputy, Start);
+        Assert.Null(none);
+        Assert.Equal(["body", "divisionCode", "title"], draftErrors.Errors.Keys.Order());
+
+        Assert.Equal("category", Assert.Single(InState(SuggestionState.Submitted).Accept(Staff, "", false, null, Start).Errors.Keys));
+        Assert.Equal("supervisingLeaderId", Assert.Single(InState(SuggestionState.Submitted).Accept(Staff, "交通", true, null, Start).Errors.Keys));
+        Assert.Equal("reason", Assert.Single(InState(SuggestionState.Submitted).Return(Staff, " ", Start).Errors.Keys));
+        Assert.Equal("leadUnitCode", Assert.Single(InState(SuggestionState.Accepted).Assign(Staff, null, [], HandlingRules.Default, Start).Errors.Keys));
+        Assert.Equal("reason", Assert.Single(InState(SuggestionState.Contacted).Answer(Unit, "cannot-solve-now", "暂无资金", null, Start).Errors.Keys));
+        Assert.Equal("category", Assert.Single(InState(SuggestionState.Contacted).Answer(Unit, "done", "内容", null, Start).Errors.Keys));
+        Assert.Equal("rating", Assert.Single(InState(SuggestionState.Answered).Rate(Deputy, "great", null, Start).Errors.Keys));
+        Assert.Equal("targetId", Assert.Single(InState(SuggestionState.Submitted).MergeInto(Staff, InState(SuggestionState.Draft), null, Start).Errors.Keys));
+    }
+
+    [Fact]
+    public void Answer_after_the_deadline_is_not_on_time()
+    {
+        var suggestion = InState(SuggestionState.Contacted);
+        Assert.True(suggestion.Answer(Unit, "solved", "答复", null, suggestion.DueAt!.Value.AddSeconds(1)).Succeeded);
+        Assert.False(suggestion.Answers[^1].OnTime);
+        Assert.Single(suggestion.PendingEvents.OfType<DeadlineMet>());
+        Assert.Single(suggestion.PendingEvents.OfType<SuggestionAnswered>());
+    }
+
+    private static Suggestion Accepted(SuggestionKind kind, bool duringSession)
+    {
+        var (suggestion, _) = Suggestion.Draft(kind, duringSession, "关于增设公交站的建议", "正文", null, "411302", DeputyId, "李秀英", null, null, null, Deputy, Start);
+        suggestion!.Submit(Deputy, HandlingRules.Default, Start);
+        suggestion.Accept(Staff, "城乡建设", false, null, Start);
+        suggestion.ClearPendingEvents();
+        return suggestion;
+    }
+
+    /// <summary>A suggestion driven into <paramref name="state"/> through legal operations only.</summary>
+    internal static Suggestion InState(SuggestionState state)
+    {
+        var (suggestion, _) = Suggestion.Draft(SuggestionKind.Suggestion, true, "关于增设公交站的建议", "正文", null, "411302", DeputyId, "李秀英", null, null, null, Deputy, Start);
+        var s = suggestion!;
+        var target = InState2(s, state);
+        Assert.Equal(state, target.State);
+        return target;
+    }
+
+    private static Suggestion InState2(Suggestion s, SuggestionState state)
+    {
+        if (state == SuggestionState.Draft)
+        {
+            return s;
+        }
+
+        Check(s.Submit(Deputy, HandlingRules.Default, Start));
+        switch (state)
+        {
+            case SuggestionState.Submitted:
+                return s;
+            case SuggestionState.Returned:
+                Check(s.Return(Staff, "内容不具体", Start));
+                return s;
+            case SuggestionState.Merged:
+                var main = InState(SuggestionState.Submitted);
+                Check(s.MergeInto(Staff, main, "重复", Start));
+                return s;
+        }
+
+        Check(s.Accept(Staff, "城乡建设", false, null, Start));
+        if (state == SuggestionState.Accepted)
+        {
+            return s;
+        }
+
+        Check(s.Assign(Staff, "411302-ZJJ", [], HandlingRules.Default, Start));
+        if (state == SuggestionState.Assigned)
+        {
+            return s;
+        }
+
+        Check(s.Contact(Unit, "沟通", Start.AddDays(1)));
+        if (state == SuggestionState.Contacted)
+        {
+            return s;
+        }
+
+        Check(s.Answer(Unit, state == SuggestionState.BeingSolved ? "being-solved" : "solved", "答复", null, Start.AddDays(10)));
+        if (state == SuggestionState.Answered)
+        {
+            return s;
+        }
+
+        if (state == SuggestionState.Escalated)
+        {
+            Check(s.Rate(Deputy, "unsatisfied", null, Start.AddDays(11)));
+            Check(s.Contact(Unit, "再沟通", Start.AddDays(12)));
+            Check(s.Answer(Unit, "solved", "再答复", null, Start.AddDays(13)));
+            Check(s.Rate(Deputy, "unsatisfied", null, Start.AddDays(14)));
+            return s;
+        }
+
+        Check(s.Rate(Deputy, "satisfied", null, Start.AddDays(11)));
+        return s;
+    }
+
+    /// <summary>Performs <paramref name="operation"/> as the actor allowed to, with valid input.</summary>
+    private static DomainResult Attempt(Suggestion s, SuggestionOperation operation)
+    {
+        var at = Start.AddDays(30);
+        return operation switch
+        {
+            SuggestionOperation.Submit => s.Submit(Deputy, HandlingRules.Default, at),
+            SuggestionOperation.Accept => s.Accept(Staff, "城乡建设", false, null, at),
+            SuggestionOperation.Merge => s.MergeInto(Staff, InState(SuggestionState.Submitted), "重复建议", at),
+            SuggestionOperation.Return => s.Return(Staff, "请补充材料", at),
+            SuggestionOperation.Assign => s.Assign(Staff, "411302-ZJJ", [], HandlingRules.Default, at),
+            SuggestionOperation.Contact => s.Contact(Unit, "沟通", at),
+            SuggestionOperation.Answer => s.Answer(Unit, "solved", "已解决", null, at),
+            SuggestionOperation.Rate => s.Rate(Deputy, "satisfied", null, at),
+            _ => s.ReportProgress(Unit, "完工", done: true, at),
+        };
+    }
+
+    private static void Check(DomainResult result) => Assert.True(result.Succeeded, result.Message ?? string.Join(";", result.Errors.Keys));
+}
