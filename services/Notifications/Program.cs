@@ -10,3 +10,5 @@ app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapNotificationsApi();
 app.Run();
+
+public partial class Program;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Stations.Tests;
@@ -12,24 +11,8 @@ public sealed class HealthTests(InfrastructureFixture infrastructure) : IAsyncLi
     public async Task Health_reports_each_server_the_service_depends_on_as_healthy()
     {
         using var client = _service.CreateClient();
-        var report = "";
 
-        // The bus connects in the background after start-up; readiness must follow within seconds.
-        await Eventually.HoldsAsync(
-            async () =>
-            {
-                using var response = await client.GetAsync("/health");
-                report = await response.Content.ReadAsStringAsync();
-                return response.IsSuccessStatusCode;
-            },
-            "the service reports ready");
-
-        using var body = JsonDocument.Parse(report);
-        var entries = body.RootElement.GetProperty("entries");
-        foreach (var dependency in new[] { "stationsdb", "rabbitmq", "redis" })
-        {
-            Assert.Equal("Healthy", entries.GetProperty(dependency).GetProperty("status").GetString());
-        }
+        await ServiceHealth.AssertReadyWithAsync(client, "stationsdb", "rabbitmq", "redis");
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -1,44 +1,59 @@
 namespace RenminDaibiao.Notifications.Domain;
 
-/// <summary>A message in an inbox, addressed to a role within an administrative division.</summary>
+/// <summary>
+/// One message for one recipient on one channel, made from one source (an integration event or a fired
+/// reminder). At most one exists per (source, recipient, channel). The in-app ones are the inbox.
+/// </summary>
 public sealed class Notification
 {
     private Notification(
-        Guid id, Guid sourceEventId, string recipientRole, string recipientDivisionCode, string title, string body,
-        DateTimeOffset createdAt, string? traceId)
+        Guid id, Guid sourceEventId, string recipientKey, string channel, string kind, string title, string body,
+        string divisionCode, DateTimeOffset createdAt, string? traceId)
     {
         Id = id;
         SourceEventId = sourceEventId;
-        RecipientRole = recipientRole;
-        RecipientDivisionCode = recipientDivisionCode;
+        RecipientKey = recipientKey;
+        Channel = channel;
+        Kind = kind;
         Title = title;
         Body = body;
+        DivisionCode = divisionCode;
         CreatedAt = createdAt;
         TraceId = traceId;
     }
 
     public Guid Id { get; private set; }
 
-    /// <summary>The integration event this message was made from.</summary>
+    /// <summary>The integration event (or reminder) this message was made from.</summary>
     public Guid SourceEventId { get; private set; }
 
-    public string RecipientRole { get; private set; }
+    /// <summary>See <see cref="Domain.RecipientKey"/>; phone numbers appear masked.</summary>
+    public string RecipientKey { get; private set; }
 
-    public string RecipientDivisionCode { get; private set; }
+    public string Channel { get; private set; }
+
+    public string Kind { get; private set; }
 
     public string Title { get; private set; }
 
     public string Body { get; private set; }
 
+    /// <summary>The division of the item the message is about.</summary>
+    public string DivisionCode { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public DateTimeOffset? ReadAt { get; private set; }
-
-    /// <summary>The trace of the request that caused it, so an operator can follow it back.</summary>
+    /// <summary>The trace of the work that caused it, so an operator can follow it back to the request.</summary>
     public string? TraceId { get; private set; }
 
     public static Notification Create(
-        Guid sourceEventId, string recipientRole, string recipientDivisionCode, string title, string body,
-        DateTimeOffset createdAt, string? traceId) =>
-        new(Guid.CreateVersion7(), sourceEventId, recipientRole, recipientDivisionCode, title, body, createdAt, traceId);
+        Guid sourceEventId, RecipientKey recipient, string channel, PlannedMessage message, DateTimeOffset createdAt, string? traceId)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        ArgumentNullException.ThrowIfNull(message);
+        return new(Guid.CreateVersion7(), sourceEventId, recipient.ToString(), channel, message.Kind, Truncate(message.Title, 200),
+            Truncate(message.Body, 4000), message.DivisionCode, createdAt.ToUniversalTime(), traceId);
+    }
+
+    internal static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

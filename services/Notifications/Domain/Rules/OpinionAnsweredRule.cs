@@ -1,0 +1,30 @@
+using RenminDaibiao.Contracts.Stations;
+
+namespace RenminDaibiao.Notifications.Domain.Rules;
+
+/// <summary>
+/// Feedback on a citizen opinion: the citizen by SMS to the phone they gave (none when anonymous),
+/// and the deputy the opinion was addressed to in the app.
+/// </summary>
+public sealed class OpinionAnsweredRule : INotificationRule<OpinionAnswered>
+{
+    public IReadOnlyList<PlannedMessage> Plan(OpinionAnswered source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var messages = new List<PlannedMessage>();
+        if (!string.IsNullOrWhiteSpace(source.CitizenPhone))
+        {
+            messages.Add(Rule.Message(RecipientKey.PhoneNumber(source.CitizenPhone), MessageKinds.OpinionAnswered,
+                MessageKinds.OpinionAnswered + ":" + MessageTemplates.CitizenSms, source.DivisionCode,
+                ("trackingCode", source.TrackingCode), ("answer", source.Answer)));
+        }
+
+        if (source.DeputyId is { } deputy)
+        {
+            messages.Add(Rule.Message(RecipientKey.Deputy(deputy), MessageKinds.OpinionAnswered, source.DivisionCode,
+                ("trackingCode", source.TrackingCode), ("answer", source.Answer)));
+        }
+
+        return messages;
+    }
+}

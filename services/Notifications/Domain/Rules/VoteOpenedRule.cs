@@ -1,0 +1,18 @@
+using RenminDaibiao.Contracts.Voting;
+
+namespace RenminDaibiao.Notifications.Domain.Rules;
+
+/// <summary>A vote or evaluation opened: every eligible deputy is told.</summary>
+public sealed class VoteOpenedRule : INotificationRule<VoteOpened>
+{
+    public IReadOnlyList<PlannedMessage> Plan(VoteOpened source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var closes = source.ClosesAt is { } closesAt ? $"，截止时间 {ChinaTime.FormatDateTime(closesAt)}" : "";
+        return (source.EligibleDeputyIds ?? [])
+            .Distinct()
+            .Select(deputy => Rule.Message(RecipientKey.Deputy(deputy), MessageKinds.VoteOpened, source.DivisionCode,
+                ("voteKind", MessageTemplates.VoteKindText(source.Kind)), ("title", source.Title), ("closes", closes)))
+            .ToList();
+    }
+}

@@ -1,0 +1,31 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Contracts.Deadlines;
+using RenminDaibiao.Messaging;
+using RenminDaibiao.Notifications.Domain;
+using RenminDaibiao.Notifications.Infrastructure;
+
+namespace RenminDaibiao.Notifications.IntegrationEvents;
+
+/// <summary>Keeps the reminder schedule of an item with a deadline: a moved deadline replaces the pending reminders.</summary>
+public sealed class DeadlineSetConsumer(NotificationsContext db, TimeProvider clock)
+    : IdempotentConsumer<DeadlineSet, NotificationsContext>(db)
+{
+    protected override async Task HandleAsync(DeadlineSet message, ConsumeContext<DeadlineSet> context, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var now = clock.GetUtcNow();
+        var pending = await Db.Reminders
+            .Where(r => r.ItemKind == message.ItemKind && r.ItemId == message.ItemId && r.State == ReminderStates.Pending)
+            .ToListAsync(ct)
+            .ConfigureAwait(false);
+        foreach (var reminder in pending)
+        {
+            reminder.Cancel(now);
+        }
+
+        Db.Reminders.AddRange(Reminder.ForDeadline(
+            context.MessageId ?? message.Id, message.ItemKind, message.ItemId, message.Title, message.DivisionCode, message.UnitCode,
+            message.DueAt, now));
+    }
+}
