@@ -157,6 +157,27 @@ public static class AuthApi
         }
     }
 
+    private static async Task RevokeFamilyAsync(IdentityContext db, Guid familyId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // A concurrent rotation in the same family may change a row under us: reload and revoke again.
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var family = await db.RefreshTokens
+                .Where(token => token.FamilyId == familyId && token.RevokedAt == null)
+                .ToListAsync(cancellationToken);
+            RefreshToken.RevokeFamily(family, now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
     private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> RefreshAsync(
         RefreshRequest request,
         IdentityContext db,
@@ -182,11 +203,7 @@ public static class AuthApi
         {
             case RotationOutcome.Reused:
                 // A revoked token came back: whoever holds its family may be an attacker. End every session of it.
-                var family = await db.RefreshTokens
-                    .Where(token => token.FamilyId == presented.FamilyId && token.RevokedAt == null)
-                    .ToListAsync(cancellationToken);
-                RefreshToken.RevokeFamily(family, now);
-                await db.SaveChangesAsync(cancellationToken);
+                await RevokeFamilyAsync(db, presented.FamilyId, now, cancellationToken);
                 return Unauthorized("刷新失败", InvalidRefreshTokenMessage);
             case RotationOutcome.Expired:
                 return Unauthorized("刷新失败", InvalidRefreshTokenMessage);
