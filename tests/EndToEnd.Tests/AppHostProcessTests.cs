@@ -11,8 +11,10 @@ namespace RenminDaibiao.EndToEnd.Tests;
 
 /// <summary>
 /// The AppHost as an operator runs it: a separate process, stopped with SIGTERM. It must leave no
-/// process behind, restart a crashed service, and keep the data for the next start.
+/// process behind, restart a crashed service, and keep the data for the next start. In the platform
+/// collection so that its second platform never picks ports while the shared one is starting.
 /// </summary>
+[Collection(PlatformCollection.Name)]
 public sealed class AppHostProcessTests : IDisposable
 {
     private const string InstanceVariable = "RENMINDAIBIAO_APPHOST_DATA";
