@@ -3,7 +3,8 @@ namespace RenminDaibiao.EndToEnd.Tests;
 /// <summary>Request bodies of the Deputies API that several end-to-end tests need.</summary>
 internal static class Deputies
 {
-    public static object NewDeputy(string name, string divisionCode) => new
+    /// <summary>A valid new deputy; with <paramref name="congressId"/>, holding a seat in that congress.</summary>
+    public static object NewDeputy(string name, string divisionCode, Guid? congressId = null) => new
     {
         name,
         divisionCode,
@@ -12,5 +13,6 @@ internal static class Deputies
         birthDate = "1975-03-08",
         phone = "13800138000",
         occupation = "教师",
+        seats = congressId is { } id ? new[] { new { congressId = id } } : null,
     };
 }

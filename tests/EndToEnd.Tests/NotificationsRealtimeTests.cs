@@ -42,15 +42,7 @@ public sealed class NotificationsRealtimeTests(PlatformFixture platform)
         Stopwatch clock, string name, TimeSpan timeout)
     {
         Assert.Equal(HubConnectionState.Connected, connection.State);
-        using var response = await client.PostAsJsonAsync("/api/deputies/deputies", new
-        {
-            name,
-            divisionCode = Division,
-            gender = "female",
-            ethnicity = "汉族",
-            birthDate = "1980-05-01",
-            phone = "13900001234",
-        });
+        using var response = await client.PostAsJsonAsync("/api/deputies/deputies", Deputies.NewDeputy(name, Division));
         var registeredAt = clock.ElapsedMilliseconds;
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST deputy: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
 

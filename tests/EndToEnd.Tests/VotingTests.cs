@@ -38,17 +38,7 @@ public sealed class VotingTests(PlatformFixture platform)
         var deputies = new List<Guid>();
         foreach (var name in new[] { "赵代表", "钱代表", "孙代表" })
         {
-            using var registered = await staff.PostAsJsonAsync("/api/deputies/deputies", new
-            {
-                name,
-                divisionCode = Division,
-                gender = "female",
-                ethnicity = "汉族",
-                birthDate = "1975-03-08",
-                phone = "13800138000",
-                occupation = "教师",
-                seats = new[] { new { congressId } },
-            });
+            using var registered = await staff.PostAsJsonAsync("/api/deputies/deputies", Deputies.NewDeputy(name, Division, congressId));
             Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
             deputies.Add((await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
         }
