@@ -40,6 +40,11 @@ public static class PlatformModel
         var voting = Service("voting", "services/Voting/Voting.csproj");
         var notifications = Service("notifications", "services/Notifications/Notifications.csproj");
 
+        // Synchronous questions to the service that owns the answer (no wait: each copes when the other is down).
+        identity.WithReference(deputies).WithReference(suggestions);
+        stations.WithReference(deputies);
+        notifications.WithReference(stations);
+
         var gatewayPort = int.Parse(builder.Configuration["Gateway:Port"] ?? "8080", System.Globalization.CultureInfo.InvariantCulture);
         var gateway = builder.AddProject("gateway", "gateway/Gateway.csproj")
             .WithHttpEndpoint(gatewayPort)

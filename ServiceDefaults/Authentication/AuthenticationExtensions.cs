@@ -25,6 +25,8 @@ public static class AuthenticationExtensions
         builder.Services.AddSingleton<AccessTokenFactory>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddTransient<CallerTokenHandler>();
+        builder.Services.AddTransient<ServiceTokenHandler>();
         builder.Services
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(jwt =>
@@ -60,7 +62,8 @@ public static class AuthenticationExtensions
             .AddPolicy(Policies.CommitteeStaff, policy => policy.RequireRole(Roles.CommitteeStaff, Roles.Admin))
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Deputy, policy => policy.RequireRole(Roles.Deputy))
-            .AddPolicy(Policies.HandlingUnit, policy => policy.RequireRole(Roles.HandlingUnit));
+            .AddPolicy(Policies.HandlingUnit, policy => policy.RequireRole(Roles.HandlingUnit))
+            .AddPolicy(Policies.Service, policy => policy.RequireRole(Roles.Service));
         return builder;
     }
 }
@@ -73,4 +76,5 @@ public static class Policies
     public const string Admin = "admin";
     public const string Deputy = "deputy";
     public const string HandlingUnit = "handling-unit";
+    public const string Service = "service";
 }

@@ -10,5 +10,11 @@ public static class Roles
     public const string HandlingUnit = "handling-unit";
     public const string Admin = "admin";
 
+    /// <summary>
+    /// Another service of the platform, calling an internal endpoint with a token it minted itself; never held by
+    /// an account, so no one signs in with it.
+    /// </summary>
+    public const string Service = "service";
+
     public static IReadOnlyList<string> All { get; } = [Citizen, Deputy, StationStaff, CommitteeStaff, HandlingUnit, Admin];
 }

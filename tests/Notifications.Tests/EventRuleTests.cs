@@ -14,13 +14,25 @@ namespace RenminDaibiao.Notifications.Tests;
 
 /// <summary>Each rule through the real bus: an event published on RabbitMQ in, the right messages on the right channels out.</summary>
 [Collection(InfrastructureCollection.Name)]
-public sealed class EventRuleTests(InfrastructureFixture infrastructure) : IAsyncLifetime
+public sealed class EventRuleTests : IAsyncLifetime
 {
-    private readonly NotificationsServiceFactory _service = new(infrastructure);
+    private readonly NotificationsServiceFactory _service;
+    private readonly StationsService _stations;
+
+    public EventRuleTests(InfrastructureFixture infrastructure)
+    {
+        _service = new(infrastructure);
+        _stations = new(infrastructure);
+        _service.CallsGoTo("stations", _stations);
+    }
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public Task DisposeAsync() => _service.DisposeAsync().AsTask();
+    public async Task DisposeAsync()
+    {
+        await _service.DisposeAsync();
+        await _stations.DisposeAsync();
+    }
 
     [Fact]
     public async Task Deputy_registered_reaches_that_divisions_committee_staff_only_with_the_consumer_trace()
@@ -76,10 +88,11 @@ public sealed class EventRuleTests(InfrastructureFixture infrastructure) : IAsyn
     }
 
     [Fact]
-    public async Task Opinion_answered_texts_the_citizen_masks_the_phone_for_staff_and_tells_the_deputy_in_app()
+    public async Task Opinion_answered_texts_the_citizen_at_the_number_Stations_holds_and_tells_the_deputy_in_app()
     {
         var deputyId = Guid.NewGuid();
-        var answered = new OpinionAnswered(Guid.NewGuid(), "QK7H2M", "411302001", deputyId, "13912345678", "路灯已于本周修复。");
+        var (opinionId, trackingCode) = await _stations.RegisterOpinionAsync("13912345678");
+        var answered = new OpinionAnswered(opinionId, trackingCode, "411302001", deputyId, CitizenGavePhone: true, "路灯已于本周修复。");
         using var deputy = _service.CreateClient(TestTokens.Subject(Roles.Deputy, "411302001", deputyId: deputyId));
         using var staff = _service.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, "411302"));
 
@@ -91,14 +104,15 @@ public sealed class EventRuleTests(InfrastructureFixture infrastructure) : IAsyn
             () => (sms = _service.SinkLines(ChannelNames.Sms).Where(l => l.SourceEventId == answered.Id).Select(l => new FileSinkLineCheck(l.To, l.Body)).FirstOrDefault()) is not null,
             "the SMS reached the sink");
         Assert.Equal("13912345678", sms!.To);
-        Assert.Contains("QK7H2M", sms.Body, StringComparison.Ordinal);
+        Assert.Contains(trackingCode, sms.Body, StringComparison.Ordinal);
 
         var deliveries = await staff.GetFromJsonAsync<DeliveryPage>("/api/notifications/deliveries?channel=sms");
         var row = Assert.Single(deliveries!.Items);
-        Assert.Equal("phone:139****5678", row.Recipient);
+        Assert.Equal($"citizen:{opinionId}", row.Recipient);
         Assert.Equal(DeliveryStatuses.Sent, row.Status);
         var stored = await _service.QueryAsync(db => db.Deliveries.Where(d => d.Id == row.Id).Select(d => d.Address).SingleAsync());
         Assert.Null(stored);
+        Assert.Contains(("read-citizen-phone", Roles.Service), await _stations.AuditAsync(opinionId));
     }
 
     [Fact]

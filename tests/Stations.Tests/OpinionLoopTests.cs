@@ -20,7 +20,7 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
         using var unit = _service.CreateClient(TestTokens.Subject(Roles.HandlingUnit, StationsFactory.County, unitCode: "411302-ZJJ"));
         using var otherUnit = _service.CreateClient(TestTokens.Subject(Roles.HandlingUnit, StationsFactory.County, unitCode: "411302-JYJ"));
         var phone = StationsFactory.RandomPhone();
-        var code = await Api.SubmitPublicOpinionAsync(anonymous, StationsFactory.Township, phone, "刘建华");
+        var code = await Api.SubmitPublicOpinionAsync(anonymous, phone, "刘建华");
         var id = await IdOfAsync(staff, code);
 
         await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/sort", new { category = "城乡建设", level = "county" }).ExpectAsync(HttpStatusCode.OK);
@@ -43,7 +43,8 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
         Assert.Equal(("opinion", "411302-ZJJ"), (deadline.GetProperty("itemKind").GetString(), deadline.GetProperty("unitCode").GetString()));
         Assert.Single(await _service.OutboxAsync("DeadlineMet"), e => e.GetProperty("itemId").GetGuid() == id);
         var sms = Assert.Single(await _service.OutboxAsync("OpinionAnswered"), e => e.GetProperty("opinionId").GetGuid() == id);
-        Assert.Equal(phone, sms.GetProperty("citizenPhone").GetString());
+        Assert.True(sms.GetProperty("citizenGavePhone").GetBoolean());
+        Assert.DoesNotContain(phone, sms.ToString(), StringComparison.Ordinal);
         Assert.Equal(StationsFactory.TownDeputy, sms.GetProperty("deputyId").GetGuid());
     }
 
@@ -56,7 +57,6 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
 
         await deputy.PostAsJsonAsync($"/api/stations/opinions/{id}/raise-as-suggestion", new { title = "建议" }).ExpectAsync(HttpStatusCode.Conflict);
         await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/sort", new { category = "交通出行", level = "city" }).ExpectAsync(HttpStatusCode.OK);
-        await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/raise-as-suggestion", new { title = "建议" }).ExpectAsync(HttpStatusCode.Forbidden);
         var raised = await deputy.PostAsJsonAsync($"/api/stations/opinions/{id}/raise-as-suggestion", new { title = "关于修缮村口道路的建议" }).ExpectAsync(HttpStatusCode.OK);
         var answered = await deputy.PostAsJsonAsync($"/api/stations/opinions/{id}/feedback", new { answer = "已形成代表建议提交。" }).ExpectAsync(HttpStatusCode.OK);
 
@@ -66,6 +66,31 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
         Assert.Equal(StationsFactory.TownDeputy, evt.GetProperty("deputyId").GetGuid());
         Assert.Equal("关于修缮村口道路的建议", evt.GetProperty("title").GetString());
         Assert.Equal("交通出行", evt.GetProperty("category").GetString());
+    }
+
+    [Fact]
+    public async Task Another_deputy_cannot_raise_an_opinion_addressed_to_someone_else_and_staff_pass_it_to_the_addressed_deputy()
+    {
+        using var staff = _service.Staff();
+        using var otherDeputy = _service.Deputy(Guid.CreateVersion7());
+        using var unit = _service.CreateClient(TestTokens.Subject(Roles.HandlingUnit, StationsFactory.Township, unitCode: "411302-ZJJ"));
+        var id = await Api.RegisterOpinionAsync(staff, StationsFactory.Township);
+        await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/sort", new { category = "交通出行", level = "city" }).ExpectAsync(HttpStatusCode.OK);
+
+        using (var read = await otherDeputy.GetAsync($"/api/stations/opinions/{id}"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+        }
+
+        await otherDeputy.PostAsJsonAsync($"/api/stations/opinions/{id}/raise-as-suggestion", new { title = "冒领的建议" }).ExpectAsync(HttpStatusCode.NotFound);
+        await unit.PostAsJsonAsync($"/api/stations/opinions/{id}/raise-as-suggestion", new { title = "建议" }).ExpectAsync(HttpStatusCode.Forbidden);
+        Assert.DoesNotContain(await _service.OutboxAsync("OpinionRaisedAsSuggestion"), e => e.GetProperty("opinionId").GetGuid() == id);
+
+        var raised = await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/raise-as-suggestion", new { title = "关于整修村口道路的建议" }).ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal(StationsFactory.TownDeputy, raised.GetProperty("suggestionDeputyId").GetGuid());
+        var evt = Assert.Single(await _service.OutboxAsync("OpinionRaisedAsSuggestion"), e => e.GetProperty("opinionId").GetGuid() == id);
+        Assert.Equal(StationsFactory.TownDeputy, evt.GetProperty("deputyId").GetGuid());
     }
 
     [Fact]
@@ -110,7 +135,7 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
         using var anonymous = _service.Anonymous();
         using var staff = _service.Staff();
         var phone = StationsFactory.RandomPhone();
-        var code = await Api.SubmitPublicOpinionAsync(anonymous, StationsFactory.Township, phone, "欧阳娜娜");
+        var code = await Api.SubmitPublicOpinionAsync(anonymous, phone, "欧阳娜娜");
         var id = await IdOfAsync(staff, code);
         await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/sort", new { category = "社会治理", level = "township" }).ExpectAsync(HttpStatusCode.OK);
         await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/settle", new { note = "网格员张三已上门核实处理" }).ExpectAsync(HttpStatusCode.OK);

@@ -18,7 +18,7 @@ public sealed class PublicEndpointsTests(InfrastructureFixture infrastructure) :
         using var client = _service.Anonymous(ip);
         for (var i = 0; i < 5; i++)
         {
-            await Api.SubmitPublicOpinionAsync(client, StationsFactory.Township);
+            await Api.SubmitPublicOpinionAsync(client);
         }
 
         using var refused = await client.PostAsJsonAsync("/api/stations/opinions/public", Form(null));
@@ -26,10 +26,10 @@ public sealed class PublicEndpointsTests(InfrastructureFixture infrastructure) :
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
 
         using var other = _service.Anonymous();
-        await Api.SubmitPublicOpinionAsync(other, StationsFactory.Township);
+        await Api.SubmitPublicOpinionAsync(other);
 
         _service.Clock.Advance(TimeSpan.FromMinutes(11));
-        await Api.SubmitPublicOpinionAsync(client, StationsFactory.Township);
+        await Api.SubmitPublicOpinionAsync(client);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class PublicEndpointsTests(InfrastructureFixture infrastructure) :
         for (var i = 0; i < 3; i++)
         {
             using var client = _service.Anonymous();
-            await Api.SubmitPublicOpinionAsync(client, StationsFactory.Township, phone);
+            await Api.SubmitPublicOpinionAsync(client, phone);
         }
 
         using var fresh = _service.Anonymous();
@@ -52,13 +52,46 @@ public sealed class PublicEndpointsTests(InfrastructureFixture infrastructure) :
     }
 
     [Fact]
+    public async Task With_Redis_down_the_public_forms_close_with_503_while_staff_still_register_opinions()
+    {
+        using var client = _service.Anonymous();
+        using var staff = _service.Staff();
+        await Api.SubmitPublicOpinionAsync(client);
+
+        await infrastructure.StopRedisAsync();
+        try
+        {
+            using var refused = await client.PostAsJsonAsync("/api/stations/opinions/public", Form(null));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            using var booking = await client.PostAsJsonAsync("/api/stations/public/bookings", new { shiftId = Guid.NewGuid(), name = "陈女士", phone = StationsFactory.RandomPhone(), topic = "停车难" });
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, booking.StatusCode);
+
+            await Api.RegisterOpinionAsync(staff, StationsFactory.Township);
+        }
+        finally
+        {
+            await infrastructure.StartRedisAsync();
+        }
+
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                using var fresh = _service.Anonymous();
+                using var again = await fresh.PostAsJsonAsync("/api/stations/opinions/public", Form(null));
+                return again.StatusCode == HttpStatusCode.Created;
+            },
+            "the public form reopens once Redis is back");
+    }
+
+    [Fact]
     public async Task An_anonymous_message_is_stored_and_the_tracking_code_is_unguessable()
     {
         using var client = _service.Anonymous();
         var codes = new List<string>();
         for (var i = 0; i < 3; i++)
         {
-            codes.Add(await Api.SubmitPublicOpinionAsync(client, StationsFactory.Township));
+            codes.Add(await Api.SubmitPublicOpinionAsync(client));
         }
 
         Assert.All(codes, code => Assert.Matches("^[0-9A-Z]{12}$", code));
@@ -68,21 +101,59 @@ public sealed class PublicEndpointsTests(InfrastructureFixture infrastructure) :
     }
 
     [Fact]
+    public async Task The_division_comes_from_the_deputy_addressed_whatever_division_the_citizen_sends()
+    {
+        using var client = _service.Anonymous();
+        using var townshipStaff = _service.Staff(StationsFactory.Township);
+        using var otherCountyStaff = _service.Staff(StationsFactory.OtherCounty);
+
+        var created = await client.PostAsJsonAsync("/api/stations/opinions/public", new
+        {
+            deputyId = StationsFactory.TownDeputy, divisionCode = StationsFactory.OtherCounty, content = "公交站台缺少遮雨棚。",
+        }).ExpectAsync(HttpStatusCode.Created);
+
+        var code = created.GetProperty("trackingCode").GetString()!;
+        var stored = await _service.WithDbAsync(db => Task.FromResult(db.Opinions.Single(o => o.TrackingCode == code)));
+        Assert.Equal(StationsFactory.Township, stored.DivisionCode);
+        Assert.Equal("王志强", stored.DeputyName);
+        var theirs = await otherCountyStaff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=200");
+        Assert.DoesNotContain(theirs.GetProperty("items").EnumerateArray(), o => o.GetProperty("trackingCode").GetString() == code);
+        var ours = await townshipStaff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=200");
+        Assert.Contains(ours.GetProperty("items").EnumerateArray(), o => o.GetProperty("trackingCode").GetString() == code);
+    }
+
+    [Fact]
+    public async Task An_opinion_to_a_station_lands_in_the_station_division()
+    {
+        using var staff = _service.Staff(StationsFactory.County);
+        var stationId = await Api.CreateStationAsync(staff, StationsFactory.SiblingTownship);
+        using var client = _service.Anonymous();
+
+        var created = await client.PostAsJsonAsync("/api/stations/opinions/public", new { stationId, divisionCode = StationsFactory.OtherCounty, content = "联络站门口积水。" })
+            .ExpectAsync(HttpStatusCode.Created);
+
+        var code = created.GetProperty("trackingCode").GetString()!;
+        Assert.Equal(
+            StationsFactory.SiblingTownship,
+            await _service.WithDbAsync(db => Task.FromResult(db.Opinions.Single(o => o.TrackingCode == code).DivisionCode)));
+    }
+
+    [Fact]
     public async Task Bad_input_names_the_field()
     {
         using var client = _service.Anonymous();
 
-        await client.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId = StationsFactory.TownDeputy, divisionCode = "41", content = "x" })
-            .ExpectInvalidAsync("divisionCode");
-        await client.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId = StationsFactory.TownDeputy, divisionCode = StationsFactory.Township, content = "" })
+        await client.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId = Guid.NewGuid(), content = "x" })
+            .ExpectInvalidAsync("deputyId");
+        await client.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId = StationsFactory.TownDeputy, content = "" })
             .ExpectInvalidAsync("content");
-        await client.PostAsJsonAsync("/api/stations/opinions/public", new { divisionCode = StationsFactory.Township, content = "x" })
+        await client.PostAsJsonAsync("/api/stations/opinions/public", new { content = "x" })
             .ExpectInvalidAsync("deputyId");
-        await client.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId = StationsFactory.TownDeputy, divisionCode = StationsFactory.Township, content = "x", channel = "grid-visit" })
+        await client.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId = StationsFactory.TownDeputy, content = "x", channel = "grid-visit" })
             .ExpectInvalidAsync("channel");
-        await client.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId = "not-a-guid", divisionCode = StationsFactory.Township, content = "x" })
+        await client.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId = "not-a-guid", content = "x" })
             .ExpectInvalidAsync("deputyId");
-        await client.PostAsJsonAsync("/api/stations/opinions/public", new { stationId = Guid.NewGuid(), divisionCode = StationsFactory.Township, content = "x" })
+        await client.PostAsJsonAsync("/api/stations/opinions/public", new { stationId = Guid.NewGuid(), content = "x" })
             .ExpectInvalidAsync("stationId");
     }
 
@@ -95,17 +166,17 @@ public sealed class PublicEndpointsTests(InfrastructureFixture infrastructure) :
 
         await client.PostAsJsonAsync("/api/stations/opinions/public", new
         {
-            deputyId = StationsFactory.TownDeputy, divisionCode = StationsFactory.Township, content = "井盖破损", channel = "photo-report",
+            deputyId = StationsFactory.TownDeputy, content = "井盖破损", channel = "photo-report",
             images = new[] { new { contentType = "image/png", data = Convert.ToBase64String("GIF89a"u8) } },
         }).ExpectInvalidAsync("images[0]");
         await client.PostAsJsonAsync("/api/stations/opinions/public", new
         {
-            deputyId = StationsFactory.TownDeputy, divisionCode = StationsFactory.Township, content = "井盖破损", channel = "photo-report",
+            deputyId = StationsFactory.TownDeputy, content = "井盖破损", channel = "photo-report",
             images = new[] { new { contentType = "application/pdf", data = Convert.ToBase64String(png) } },
         }).ExpectInvalidAsync("images[0]");
         var created = await client.PostAsJsonAsync("/api/stations/opinions/public", new
         {
-            deputyId = StationsFactory.TownDeputy, divisionCode = StationsFactory.Township, content = "井盖破损", channel = "photo-report",
+            deputyId = StationsFactory.TownDeputy, content = "井盖破损", channel = "photo-report",
             images = new[] { new { contentType = "image/png", data = Convert.ToBase64String(png) } },
         }).ExpectAsync(HttpStatusCode.Created);
 
@@ -121,7 +192,6 @@ public sealed class PublicEndpointsTests(InfrastructureFixture infrastructure) :
     private static object Form(string? phone) => new
     {
         deputyId = StationsFactory.TownDeputy,
-        divisionCode = StationsFactory.Township,
         content = "路灯坏了。",
         phone,
         channel = "qr-message",

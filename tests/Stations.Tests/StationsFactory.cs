@@ -16,9 +16,17 @@ namespace RenminDaibiao.Stations.Tests;
 /// The Stations service in process. Requests arrive from 127.0.0.1 as they would from the gateway, so an
 /// X-Forwarded-For header is honoured by the forwarded-headers middleware exactly as in production.
 /// </summary>
-public sealed class StationsFactory(InfrastructureFixture infrastructure, bool demo = false)
-    : ServiceFactory<Program>(infrastructure, "stationsdb")
+public sealed class StationsFactory : ServiceFactory<Program>
 {
+    private readonly bool _demo;
+
+    public StationsFactory(InfrastructureFixture infrastructure, bool demo = false)
+        : base(infrastructure, "stationsdb")
+    {
+        _demo = demo;
+        CallsGoTo(DeputyDirectory.ClientName, DeputiesService.Shared(infrastructure));
+    }
+
     public const string Township = "411302001";
     public const string County = "411302";
     public const string SiblingTownship = "411302002";
@@ -65,7 +73,7 @@ public sealed class StationsFactory(InfrastructureFixture infrastructure, bool d
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
+        builder.UseSetting("Demo:Enabled", _demo ? "true" : "false");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackRemoteAddress>());
     }
 
@@ -125,12 +133,11 @@ internal static class Api
         return station.GetProperty("id").GetGuid();
     }
 
-    public static async Task<string> SubmitPublicOpinionAsync(HttpClient anonymous, string division, string? phone = null, string? name = null)
+    public static async Task<string> SubmitPublicOpinionAsync(HttpClient anonymous, string? phone = null, string? name = null)
     {
         var created = await anonymous.PostAsJsonAsync("/api/stations/opinions/public", new
         {
             deputyId = StationsFactory.TownDeputy,
-            divisionCode = division,
             content = "小区门口路灯坏了一个月，晚上出行不安全。",
             name,
             phone,

@@ -67,6 +67,11 @@ public sealed class InfrastructureFixture : IAsyncLifetime
 
     public Task StartRabbitMqAsync() => _app!.StartResourceAsync("rabbitmq");
 
+    /// <summary>Stops Redis, as an outage would; the same port comes back with <see cref="StartRedisAsync"/>.</summary>
+    public Task StopRedisAsync() => _app!.StopResourceAsync("redis");
+
+    public Task StartRedisAsync() => _app!.StartResourceAsync("redis");
+
     private static T Started<T>(T? resource)
         where T : class =>
         resource ?? throw new InvalidOperationException("the infrastructure fixture has not started");

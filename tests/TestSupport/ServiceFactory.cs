@@ -17,6 +17,7 @@ public class ServiceFactory<TEntryPoint>(InfrastructureFixture infrastructure, s
     where TEntryPoint : class
 {
     private readonly string _databaseName = $"{databaseConnectionName}_{Guid.NewGuid():N}"[..40];
+    private readonly Dictionary<string, Func<HttpMessageHandler>> _otherServices = new(StringComparer.Ordinal);
 
     /// <summary>The service's clock; starts at the real time and moves only when a test advances it.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
@@ -25,6 +26,14 @@ public class ServiceFactory<TEntryPoint>(InfrastructureFixture infrastructure, s
 
     public HttpClient CreateClient(TokenSubject subject) => CreateClient().WithToken(subject);
 
+    /// <summary>
+    /// Sends the calls this service makes to <paramref name="serviceName"/> (its service-discovery name and HTTP
+    /// client name) to <paramref name="service"/>, another real service in process. Call before the first request.
+    /// </summary>
+    public void CallsGoTo<TOther>(string serviceName, WebApplicationFactory<TOther> service)
+        where TOther : class =>
+        _otherServices[serviceName] = () => service.Server.CreateHandler();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -32,10 +41,19 @@ public class ServiceFactory<TEntryPoint>(InfrastructureFixture infrastructure, s
         builder.UseSetting("ConnectionStrings:rabbitmq", infrastructure.RabbitMqConnectionString);
         builder.UseSetting("ConnectionStrings:redis", infrastructure.RedisConnectionString);
         builder.UseSetting("Identity:SigningKey", TestTokens.SigningKey);
+        foreach (var serviceName in _otherServices.Keys)
+        {
+            builder.UseSetting($"services:{serviceName}:http:0", "http://localhost");
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            foreach (var (serviceName, handler) in _otherServices)
+            {
+                services.AddHttpClient(serviceName).ConfigurePrimaryHttpMessageHandler(handler);
+            }
         });
     }
 }

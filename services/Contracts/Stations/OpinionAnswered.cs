@@ -1,13 +1,13 @@
 namespace RenminDaibiao.Contracts.Stations;
 
 /// <summary>
-/// Feedback on a citizen opinion was recorded. The phone is the one the citizen gave (null when anonymous),
-/// carried only so Notifications can send the SMS; consumers must not log or store it unmasked.
+/// Feedback on a citizen opinion was recorded. The citizen's phone number never travels in an event: when
+/// <paramref name="CitizenGavePhone"/> is set, the SMS channel asks Stations for it at the moment of sending.
 /// </summary>
 public sealed record OpinionAnswered(
     Guid OpinionId,
     string TrackingCode,
     string DivisionCode,
     Guid? DeputyId,
-    string? CitizenPhone,
+    bool CitizenGavePhone,
     string Answer) : IntegrationEvent;

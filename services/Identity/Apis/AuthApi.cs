@@ -242,6 +242,7 @@ public static class AuthApi
         IdentityContext db,
         CurrentUser currentUser,
         IPasswordHasher<Account> hasher,
+        LinkedRecords linkedRecords,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -262,6 +263,23 @@ public static class AuthApi
             return TypedResults.ValidationProblem(errors.ByField);
         }
 
+        var (linkField, link) = await CheckLinkAsync(account, linkedRecords, cancellationToken);
+        if (link == LinkCheck.NotVisible)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [linkField] = [linkField == "deputyId" ? "代表不存在，或不在本级及下级行政区划内。" : "承办单位不存在，或不在本级及下级行政区划内。"],
+            });
+        }
+
+        if (link == LinkCheck.Unavailable)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "服务暂不可用",
+                detail: "暂时无法核实关联的代表或承办单位，请稍后再试。");
+        }
+
         if (await db.Accounts.IgnoreQueryFilters()
                 .AnyAsync(existing => existing.NormalizedUserName == account.NormalizedUserName, cancellationToken))
         {
@@ -280,6 +298,18 @@ public static class AuthApi
 
         return TypedResults.CreatedAtRoute(AccountResponse.From(account, now), "GetAccount", new { id = account.Id });
     }
+
+    /// <summary>
+    /// An account speaks for its deputy or unit from then on (ballots, inbox), so the record must exist and lie in
+    /// the administrator's own subtree, as its owning service sees it with the administrator's token.
+    /// </summary>
+    private static async Task<(string Field, LinkCheck Check)> CheckLinkAsync(
+        Account account, LinkedRecords linkedRecords, CancellationToken cancellationToken) => account switch
+        {
+            { DeputyId: { } deputyId } => ("deputyId", await linkedRecords.DeputyAsync(deputyId, cancellationToken)),
+            { UnitCode: { } unitCode } => ("unitCode", await linkedRecords.UnitAsync(unitCode, cancellationToken)),
+            _ => ("", LinkCheck.Visible),
+        };
 
     private static async Task<Results<Ok<PagedResponse<AccountResponse>>, ValidationProblem>> ListAccountsAsync(
         IdentityContext db,

@@ -16,6 +16,7 @@ public static class IdentityServiceExtensions
         builder.AddEventBus<IdentityContext>("rabbitmq");
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        builder.Services.AddLinkedRecords();
         return builder;
     }
 }

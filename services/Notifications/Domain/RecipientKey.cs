@@ -5,7 +5,7 @@ namespace RenminDaibiao.Notifications.Domain;
 
 /// <summary>
 /// Whom a message is addressed to, as a string that is both the stored recipient and the real-time group name:
-/// <c>account:{id}</c>, <c>deputy:{id}</c>, <c>unit:{code}</c>, <c>role:{role}@{division}</c> or <c>phone:{masked}</c>.
+/// <c>account:{id}</c>, <c>deputy:{id}</c>, <c>unit:{code}</c>, <c>role:{role}@{division}</c> or <c>citizen:{opinion id}</c>.
 /// A user's inbox holds the messages addressed to any key their token carries.
 /// </summary>
 public sealed record RecipientKey
@@ -14,21 +14,17 @@ public sealed record RecipientKey
     public const string DeputyKind = "deputy";
     public const string UnitKind = "unit";
     public const string RoleKind = "role";
-    public const string PhoneKind = "phone";
+    public const string CitizenKind = "citizen";
 
-    private RecipientKey(string kind, string value, string? phone = null)
+    private RecipientKey(string kind, string value)
     {
         Kind = kind;
         Value = value;
-        Phone = phone;
     }
 
     public string Kind { get; }
 
     public string Value { get; }
-
-    /// <summary>The full phone number of a phone recipient; never stored in the key itself (it is masked there).</summary>
-    public string? Phone { get; }
 
     public static RecipientKey Account(Guid accountId) => new(AccountKind, accountId.ToString());
 
@@ -39,10 +35,17 @@ public sealed record RecipientKey
     /// <summary>Everyone holding <paramref name="role"/> in exactly <paramref name="divisionCode"/>.</summary>
     public static RecipientKey Role(string role, string divisionCode) => new(RoleKind, $"{role}@{divisionCode}");
 
-    /// <summary>A phone reached by SMS only; the key shows the masked number.</summary>
-    public static RecipientKey PhoneNumber(string phone) => new(PhoneKind, PhoneMask.Mask(phone), phone.Trim());
+    /// <summary>
+    /// The citizen who left an opinion, reached by SMS only. Notifications never holds the number: the SMS channel
+    /// asks Stations for it when it sends.
+    /// </summary>
+    public static RecipientKey Citizen(Guid opinionId) => new(CitizenKind, opinionId.ToString());
 
-    public bool IsPhone => Kind == PhoneKind;
+    public bool IsCitizen => Kind == CitizenKind;
+
+    /// <summary>The opinion behind a <c>citizen:</c> key string; null for any other key.</summary>
+    public static Guid? CitizenOpinionId(string key) =>
+        key.StartsWith(CitizenKind + ":", StringComparison.Ordinal) && Guid.TryParse(key.AsSpan(CitizenKind.Length + 1), out var id) ? id : null;
 
     public override string ToString() => $"{Kind}:{Value}";
 

@@ -115,9 +115,12 @@ public sealed partial class DeliveryDispatcher(
             timeout.CancelAfter(Options.SendTimeout);
             try
             {
+                await using var scope = scopeFactory.CreateAsyncScope();
+                var address = await scope.ServiceProvider.GetRequiredService<CitizenContacts>()
+                    .AddressForAsync(delivery.RecipientKey, delivery.Address, timeout.Token).ConfigureAwait(false);
                 await channel.SendAsync(
                     new OutgoingMessage(delivery.Id, notification.Id, notification.SourceEventId, delivery.Channel, delivery.RecipientKey,
-                        delivery.Address, notification.Kind, notification.Title, notification.Body, notification.CreatedAt, notification.TraceId),
+                        address, notification.Kind, notification.Title, notification.Body, notification.CreatedAt, notification.TraceId),
                     timeout.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -133,7 +136,7 @@ public sealed partial class DeliveryDispatcher(
         catch (Exception ex)
         {
             error = $"{ex.GetType().Name}: {ex.Message}";
-            // The recipient key is already masked for phones; the address is never logged.
+            // The recipient key names no phone number; the address is never logged.
             LogSendFailed(logger, ex, delivery.Id, delivery.Channel, delivery.RecipientKey, delivery.Attempts + 1);
         }
 

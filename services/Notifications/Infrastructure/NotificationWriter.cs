@@ -5,7 +5,7 @@ namespace RenminDaibiao.Notifications.Infrastructure;
 
 /// <summary>
 /// Turns planned messages into stored messages and deliveries, one per channel the recipient wants
-/// (in-app by default, SMS only for a bare phone), holding SMS during the recipient's quiet hours.
+/// (in-app by default, SMS only for a citizen), holding SMS during the recipient's quiet hours.
 /// Adds to the context only; the caller saves, in the same transaction as its inbox row or reminder state.
 /// </summary>
 public sealed class NotificationWriter(TimeProvider clock)
@@ -25,9 +25,9 @@ public sealed class NotificationWriter(TimeProvider clock)
         var added = 0;
         foreach (var message in messages)
         {
-            if (message.Recipient.IsPhone)
+            if (message.Recipient.IsCitizen)
             {
-                added += Add(db, sourceId, message, ChannelNames.Sms, message.Recipient.Phone, now, hold: null, traceId);
+                added += Add(db, sourceId, message, ChannelNames.Sms, address: null, now, hold: null, traceId);
                 continue;
             }
 

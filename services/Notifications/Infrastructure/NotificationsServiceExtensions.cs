@@ -8,6 +8,7 @@ using RenminDaibiao.Notifications.Domain;
 using RenminDaibiao.Notifications.Domain.Rules;
 using RenminDaibiao.Notifications.Infrastructure.Channels;
 using RenminDaibiao.Notifications.IntegrationEvents;
+using RenminDaibiao.ServiceDefaults.Authentication;
 using StackExchange.Redis;
 
 namespace RenminDaibiao.Notifications.Infrastructure;
@@ -51,6 +52,10 @@ public static class NotificationsServiceExtensions
         services.AddSingleton<NotificationWriter>();
 
         AddChannels(builder);
+
+        // Service discovery resolves the name (services__stations__http__0); the call carries a service token.
+        services.AddHttpClient<CitizenContacts>(CitizenContacts.ClientName, client => client.BaseAddress = new Uri("http://stations"))
+            .AddHttpMessageHandler<ServiceTokenHandler>();
         services.AddHostedService<DeliveryDispatcher>();
         services.AddHostedService<ReminderScheduler>();
         services.AddSingleton(TimeProvider.System);

@@ -1,5 +1,6 @@
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.Stations.Domain;
+using RenminDaibiao.Stations.Infrastructure;
 
 namespace RenminDaibiao.Stations.Apis;
 
@@ -25,8 +26,17 @@ internal static class ApiResults
 
     public static IResult ForbiddenDivision() => Forbidden("无权在该行政区划下操作。");
 
-    public static IResult TooManyRequests() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "提交过于频繁。", detail: "提交次数已达上限，请稍后再试。");
+    /// <summary>The answer when a public form's rate limit refuses the request; null when it may go through.</summary>
+    public static IResult? Refusal(this PublicRateDecision decision) => decision switch
+    {
+        PublicRateDecision.OverLimit =>
+            TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "提交过于频繁。", detail: "提交次数已达上限，请稍后再试。"),
+        PublicRateDecision.Unavailable => Unavailable("公开表单暂停受理，请稍后再试，或到联络站当面反映。"),
+        _ => null,
+    };
+
+    public static IResult Unavailable(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "服务暂不可用。", detail: detail);
 
     public static Actor ToActor(this CurrentUser user)
     {

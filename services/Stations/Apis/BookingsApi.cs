@@ -57,9 +57,9 @@ public static class BookingsApi
         BookingRequest request, HttpContext http, StationsContext db, PublicRateLimiter limiter, TimeProvider clock, CancellationToken cancellationToken)
     {
         var phoneKey = string.IsNullOrWhiteSpace(request.Phone) ? null : new string([.. request.Phone.Where(char.IsAsciiDigit)]);
-        if (!await limiter.TryAcquireAsync(PublicBookingForm, http.Connection.RemoteIpAddress?.ToString(), phoneKey))
+        if ((await limiter.TryAcquireAsync(PublicBookingForm, http.Connection.RemoteIpAddress?.ToString(), phoneKey)).Refusal() is { } refusal)
         {
-            return ApiResults.TooManyRequests();
+            return refusal;
         }
 
         return await CreateAsync(request, db, null, clock, cancellationToken);

@@ -30,17 +30,21 @@ public static class OpinionsApi
         opinions.MapPost("/{id:guid}/sort", SortAsync).RequireAuthorization(Policies.Staff);
         opinions.MapPost("/{id:guid}/settle", SettleAsync).RequireAuthorization(Policies.Staff);
         opinions.MapPost("/{id:guid}/send-to-unit", SendToUnitAsync).RequireAuthorization(Policies.Staff);
-        opinions.MapPost("/{id:guid}/raise-as-suggestion", RaiseAsSuggestionAsync).RequireAuthorization(Policies.Deputy);
+        opinions.MapPost("/{id:guid}/raise-as-suggestion", RaiseAsSuggestionAsync).RequireAuthorization();
         opinions.MapPost("/{id:guid}/feedback", RecordFeedbackAsync).RequireAuthorization();
+
+        // Other services only, with a service token; the gateway routes /api/** alone, so no client reaches it.
+        app.MapGroup("/internal/stations/opinions").WithTags("Internal")
+            .MapGet("/{id:guid}/citizen-phone", ReadCitizenPhoneAsync).RequireAuthorization(Policies.Service);
         return app;
     }
 
     public sealed record ImageRequest(string? ContentType, byte[]? Data);
 
+    /// <summary>No division: the platform derives it from the deputy or the station addressed.</summary>
     public sealed record PublicOpinionRequest(
         Guid? DeputyId,
         Guid? StationId,
-        string? DivisionCode,
         string? Content,
         string? Name,
         string? Phone,
@@ -143,15 +147,15 @@ public static class OpinionsApi
     public sealed record AuditResponse(Guid Id, Guid? ActorId, string ActorName, string ActorRole, string Action, string RecordType, Guid RecordId, DateTimeOffset At);
 
     private static async Task<IResult> SubmitPublicAsync(
-        PublicOpinionRequest request, HttpContext http, StationsContext db, PublicRateLimiter limiter, TimeProvider clock,
-        CancellationToken cancellationToken)
+        PublicOpinionRequest request, HttpContext http, StationsContext db, PublicRateLimiter limiter, DeputyDirectory deputies,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         // The forwarded-headers middleware has already put the gateway's X-Forwarded-For here.
         var clientIp = http.Connection.RemoteIpAddress?.ToString();
         var phoneKey = string.IsNullOrWhiteSpace(request.Phone) ? null : new string([.. request.Phone.Where(char.IsAsciiDigit)]);
-        if (!await limiter.TryAcquireAsync(PublicOpinionForm, clientIp, phoneKey))
+        if ((await limiter.TryAcquireAsync(PublicOpinionForm, clientIp, phoneKey)).Refusal() is { } refusal)
         {
-            return ApiResults.TooManyRequests();
+            return refusal;
         }
 
         var channel = request.Channel ?? OpinionChannel.QrMessage;
@@ -160,27 +164,14 @@ public static class OpinionsApi
             return ApiResults.Invalid("channel", "公开表单只接受扫码留言（qr-message）或随手拍（photo-report）。");
         }
 
-        if (request.DeputyId is null && request.StationId is null)
+        var (divisionCode, deputyName, unknownAddressee) = await AddresseeAsync(request, db, deputies, cancellationToken);
+        if (unknownAddressee is not null)
         {
-            return ApiResults.Invalid("deputyId", "请指定反映对象：代表或联络站。");
-        }
-
-        if (request.StationId is { } stationId)
-        {
-            var station = await db.Stations.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(s => s.Id == stationId, cancellationToken);
-            if (station is null)
-            {
-                return ApiResults.Invalid("stationId", "联络站不存在。");
-            }
-
-            if (DivisionCodes.IsValid(request.DivisionCode) && !DivisionCodes.IsWithin(station.DivisionCode, request.DivisionCode!))
-            {
-                return ApiResults.Invalid("divisionCode", "行政区划与联络站不符。");
-            }
+            return unknownAddressee;
         }
 
         var (opinion, images, errors) = Opinion.Register(
-            new OpinionRegistration(channel, request.DivisionCode, request.StationId, request.DeputyId, null, request.Content,
+            new OpinionRegistration(channel, divisionCode, request.StationId, request.DeputyId, deputyName, request.Content,
                 request.Name, request.Phone, null, ToUploads(request.Images)),
             Actor.Citizen, clock.GetUtcNow());
         if (opinion is null)
@@ -194,6 +185,44 @@ public static class OpinionsApi
         return TypedResults.Created($"/api/stations/opinions/track/{opinion.TrackingCode}", new SubmittedResponse(opinion.TrackingCode));
     }
 
+    /// <summary>
+    /// The division an opinion from the public form belongs to: the addressed station's, else the addressed deputy's.
+    /// Both must exist, and a deputy must be serving.
+    /// </summary>
+    private static async Task<(string? DivisionCode, string? DeputyName, IResult? Refusal)> AddresseeAsync(
+        PublicOpinionRequest request, StationsContext db, DeputyDirectory deputies, CancellationToken cancellationToken)
+    {
+        if (request.DeputyId is null && request.StationId is null)
+        {
+            return (null, null, ApiResults.Invalid("deputyId", "请指定反映对象：代表或联络站。"));
+        }
+
+        string? stationDivision = null;
+        if (request.StationId is { } stationId)
+        {
+            // The public form is outside any division scope: the station is found wherever it is.
+            stationDivision = await db.Stations.IgnoreQueryFilters().AsNoTracking()
+                .Where(s => s.Id == stationId).Select(s => s.DivisionCode).FirstOrDefaultAsync(cancellationToken);
+            if (stationDivision is null)
+            {
+                return (null, null, ApiResults.Invalid("stationId", "联络站不存在。"));
+            }
+        }
+
+        if (request.DeputyId is not { } deputyId)
+        {
+            return (stationDivision, null, null);
+        }
+
+        var lookup = await deputies.FindServingAsync(deputyId, cancellationToken);
+        return lookup switch
+        {
+            { Deputy: { } deputy } => (stationDivision ?? deputy.DivisionCode, deputy.Name, null),
+            { Unavailable: true } => (null, null, ApiResults.Unavailable("暂时无法核实所反映的代表，请稍后再试。")),
+            _ => (null, null, ApiResults.Invalid("deputyId", "代表不存在或已不再履职。")),
+        };
+    }
+
     private static async Task<IResult> TrackAsync(string code, StationsContext db, CancellationToken cancellationToken) =>
         await FindByCodeAsync(db, code, cancellationToken) is { } opinion
             ? TypedResults.Ok(TrackResponse.From(opinion))
@@ -203,9 +232,9 @@ public static class OpinionsApi
         string code, RatingRequest request, HttpContext http, StationsContext db, PublicRateLimiter limiter, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (!await limiter.TryAcquireAsync(PublicRatingForm, http.Connection.RemoteIpAddress?.ToString(), null))
+        if ((await limiter.TryAcquireAsync(PublicRatingForm, http.Connection.RemoteIpAddress?.ToString(), null)).Refusal() is { } refusal)
         {
-            return ApiResults.TooManyRequests();
+            return refusal;
         }
 
         if (await FindByCodeAsync(db, code, cancellationToken) is not { } opinion)
@@ -345,6 +374,26 @@ public static class OpinionsApi
         return TypedResults.Ok(new PersonalDataResponse(opinion.Id, opinion.TrackingCode, opinion.CitizenName, opinion.CitizenPhone, opinion.CitizenIdNumber));
     }
 
+    public sealed record CitizenPhoneResponse(string Phone);
+
+    /// <summary>The number the SMS channel sends an answer to, at the moment of sending; audited like a read by staff.</summary>
+    private static async Task<IResult> ReadCitizenPhoneAsync(
+        Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var opinion = await db.Opinions.IgnoreQueryFilters().AsNoTracking()
+            .Where(o => o.Id == id)
+            .Select(o => new { o.Id, o.DivisionCode, o.CitizenPhone })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (opinion?.CitizenPhone is not { } phone)
+        {
+            return TypedResults.NotFound();
+        }
+
+        db.AuditEntries.Add(new AuditEntry(new Actor(null, user.Name, Roles.Service), "read-citizen-phone", "opinion", opinion.Id, opinion.DivisionCode, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new CitizenPhoneResponse(phone));
+    }
+
     private static async Task<IResult> ListAuditAsync(Guid id, StationsContext db, CancellationToken cancellationToken)
     {
         if (!await db.Opinions.AnyAsync(o => o.Id == id, cancellationToken))
@@ -381,10 +430,38 @@ public static class OpinionsApi
     private static Task<IResult> SendToUnitAsync(Guid id, SendToUnitRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
         ChangeAsync(db, id, cancellationToken, opinion => opinion.SendToUnit(request.UnitCode, request.DueAt, user.ToActor(), clock.GetUtcNow()));
 
-    private static Task<IResult> RaiseAsSuggestionAsync(Guid id, RaiseRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
-        user.DeputyId is { } deputyId
-            ? ChangeAsync(db, id, cancellationToken, opinion => opinion.RaiseAsSuggestion(deputyId, request.Title, user.ToActor(), clock.GetUtcNow()))
-            : Task.FromResult(ApiResults.Forbidden("该账号未关联代表身份。"));
+    /// <summary>
+    /// The addressed deputy takes the opinion up; staff pass it on to the deputy it is addressed to. A deputy cannot
+    /// reach an opinion it may not read (404), nor raise one addressed to another deputy.
+    /// </summary>
+    private static async Task<IResult> RaiseAsSuggestionAsync(
+        Guid id, RaiseRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!user.IsStaff() && !(user.IsInRole(Roles.Deputy) && user.DeputyId is not null))
+        {
+            return ApiResults.Forbidden("只有代表本人或工作人员可以将意见转为代表建议。");
+        }
+
+        var candidates = user.IsStaff() ? db.Opinions : db.Opinions.Where(VisibleToDeputy(user.DeputyId!.Value));
+        if (await candidates.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } opinion)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var deputyId = user.IsStaff() ? opinion.DeputyId : user.DeputyId;
+        if (deputyId is null)
+        {
+            return ApiResults.Invalid("deputyId", "该意见未指定代表，须由代表本人提出建议。");
+        }
+
+        if (opinion.RaiseAsSuggestion(deputyId.Value, request.Title, user.ToActor(), clock.GetUtcNow()).Failure() is { } failure)
+        {
+            return failure;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(OpinionResponse.From(opinion));
+    }
 
     /// <summary>Staff record the answer; so may the unit an opinion was sent to, and the deputy who raised it.</summary>
     private static Task<IResult> RecordFeedbackAsync(Guid id, FeedbackRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
@@ -429,7 +506,7 @@ public static class OpinionsApi
 
         if (user.IsInRole(Roles.Deputy) && user.DeputyId is { } deputyId)
         {
-            return query.Where(o => o.DeputyId == deputyId || o.SuggestionDeputyId == deputyId || (o.DeputyId == null && o.Status == OpinionStatus.Sorted));
+            return query.Where(VisibleToDeputy(deputyId));
         }
 
         if (user.IsInRole(Roles.HandlingUnit) && user.UnitCode is { } unitCode)
@@ -439,6 +516,10 @@ public static class OpinionsApi
 
         return null;
     }
+
+    /// <summary>A deputy sees the opinions addressed to them or raised by them, and the sorted ones addressed to no one.</summary>
+    private static System.Linq.Expressions.Expression<Func<Opinion, bool>> VisibleToDeputy(Guid deputyId) =>
+        o => o.DeputyId == deputyId || o.SuggestionDeputyId == deputyId || (o.DeputyId == null && o.Status == OpinionStatus.Sorted);
 
     private static async Task<Opinion?> FindByCodeAsync(StationsContext db, string code, CancellationToken cancellationToken) =>
         TrackingCode.Normalize(code) is { } normalized

@@ -374,8 +374,19 @@ public sealed class Opinion : EventSource, IDivisionScoped
     }
 
     /// <summary>Step 3, third way: a deputy takes the opinion up as a suggestion (Suggestions drafts it for that deputy).</summary>
+    /// <summary>
+    /// Who may take the opinion up as a suggestion: the deputy it is addressed to, and only that deputy; an opinion
+    /// addressed to no deputy, any deputy who sees it.
+    /// </summary>
+    public bool MayBeRaisedBy(Guid deputyId) => DeputyId is null || DeputyId == deputyId;
+
     public Outcome RaiseAsSuggestion(Guid deputyId, string? title, Actor by, DateTimeOffset now)
     {
+        if (!MayBeRaisedBy(deputyId))
+        {
+            return Outcome.Invalid("deputyId", "该意见反映给了另一位代表，只能由该代表提出建议。");
+        }
+
         var errors = new DomainErrors();
         var cleanTitle = Text.Optional(title, "title", "建议标题", 100, errors) ?? Summary();
         return Apply(OpinionAction.RaiseAsSuggestion, errors, by, now, cleanTitle, () =>
@@ -396,7 +407,7 @@ public sealed class Opinion : EventSource, IDivisionScoped
         {
             Answer = cleanAnswer;
             AnsweredAt = now;
-            Raise(new OpinionAnswered(Id, TrackingCode, DivisionCode, SuggestionDeputyId ?? DeputyId, CitizenPhone, cleanAnswer!));
+            Raise(new OpinionAnswered(Id, TrackingCode, DivisionCode, SuggestionDeputyId ?? DeputyId, CitizenPhone is not null, cleanAnswer!));
             if (wasSentToUnit)
             {
                 Raise(new DeadlineMet(DeadlineItemKind, Id));

@@ -17,9 +17,21 @@ public sealed class PublicRateLimitOptions
     public TimeSpan PhoneWindow { get; set; } = TimeSpan.FromDays(1);
 }
 
+/// <summary>Whether one more request of a public form may go through.</summary>
+public enum PublicRateDecision
+{
+    Allowed,
+    OverLimit,
+
+    /// <summary>The counters cannot be read: the anonymous forms close rather than run unlimited.</summary>
+    Unavailable,
+}
+
 /// <summary>
 /// Fixed-window counters in Redis, shared by every instance of the service: per client IP and per phone
-/// number. When Redis is unreachable the form stays open (a citizen's opinion matters more than the limit).
+/// number. Only the anonymous forms use it. When Redis is unreachable they fail closed (503): an unlimited
+/// anonymous form is an open door for floods, and signed-in staff, who are not limited here, can still
+/// register what a citizen brings in person.
 /// </summary>
 public sealed partial class PublicRateLimiter(
     IConnectionMultiplexer redis, IOptionsMonitor<PublicRateLimitOptions> options, TimeProvider clock, ILogger<PublicRateLimiter> logger)
@@ -31,23 +43,25 @@ public sealed partial class PublicRateLimiter(
         return count
         """;
 
-    /// <summary>Counts one request of <paramref name="form"/>; false when the IP or the phone is over its limit.</summary>
-    public async Task<bool> TryAcquireAsync(string form, string? clientIp, string? phone)
+    /// <summary>Counts one request of <paramref name="form"/> against the IP's and the phone's limits.</summary>
+    public async Task<PublicRateDecision> TryAcquireAsync(string form, string? clientIp, string? phone)
     {
         var limits = options.CurrentValue;
         try
         {
             if (await CountAsync($"{form}:ip:{clientIp ?? "unknown"}", limits.IpWindow) > limits.PerIp)
             {
-                return false;
+                return PublicRateDecision.OverLimit;
             }
 
-            return phone is null || await CountAsync($"{form}:phone:{phone}", limits.PhoneWindow) <= limits.PerPhone;
+            return phone is null || await CountAsync($"{form}:phone:{phone}", limits.PhoneWindow) <= limits.PerPhone
+                ? PublicRateDecision.Allowed
+                : PublicRateDecision.OverLimit;
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or RedisTimeoutException)
         {
             LogRedisUnavailable(logger, exception);
-            return true;
+            return PublicRateDecision.Unavailable;
         }
     }
 
@@ -60,6 +74,6 @@ public sealed partial class PublicRateLimiter(
         return (long)result;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is unavailable; the public form is not rate limited for now.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is unavailable; the public forms are closed until it is back.")]
     private static partial void LogRedisUnavailable(ILogger logger, Exception exception);
 }

@@ -17,6 +17,9 @@ public static class StationsServiceExtensions
         builder.Services.Configure<PublicRateLimitOptions>(builder.Configuration.GetSection(PublicRateLimitOptions.SectionName));
         builder.Services.AddSingleton<PublicRateLimiter>();
 
+        // Service discovery resolves the name (services__deputies__http__0, as Aspire injects it).
+        builder.Services.AddHttpClient<DeputyDirectory>(DeputyDirectory.ClientName, client => client.BaseAddress = new Uri("http://deputies"));
+
         // Enums travel as kebab-case strings ("qr-message", "sent-to-unit"), both ways.
         builder.Services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));

@@ -12,9 +12,9 @@ public sealed class OpinionAnsweredRule : INotificationRule<OpinionAnswered>
     {
         ArgumentNullException.ThrowIfNull(source);
         var messages = new List<PlannedMessage>();
-        if (!string.IsNullOrWhiteSpace(source.CitizenPhone))
+        if (source.CitizenGavePhone)
         {
-            messages.Add(Rule.Message(RecipientKey.PhoneNumber(source.CitizenPhone), MessageKinds.OpinionAnswered,
+            messages.Add(Rule.Message(RecipientKey.Citizen(source.OpinionId), MessageKinds.OpinionAnswered,
                 MessageKinds.OpinionAnswered + ":" + MessageTemplates.CitizenSms, source.DivisionCode,
                 ("trackingCode", source.TrackingCode), ("answer", source.Answer)));
         }

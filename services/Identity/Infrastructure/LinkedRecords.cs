@@ -1,0 +1,70 @@
+using System.Net;
+using RenminDaibiao.ServiceDefaults.Authentication;
+
+namespace RenminDaibiao.Identity.Infrastructure;
+
+/// <summary>What the owning service answered about a deputy or a unit an account is to be linked to.</summary>
+public enum LinkCheck
+{
+    /// <summary>It exists and lies in the caller's own subtree.</summary>
+    Visible,
+
+    /// <summary>It does not exist, or it lies outside the caller's subtree (the owning service does not tell which).</summary>
+    NotVisible,
+
+    /// <summary>The owning service could not answer.</summary>
+    Unavailable,
+}
+
+/// <summary>
+/// Asks the services that own deputies (Deputies) and handling units (Suggestions) whether the caller may see
+/// a record, with the caller's own token: their division scope decides, so an administrator cannot link an
+/// account to a deputy or a unit of another division.
+/// </summary>
+public sealed class LinkedRecords(IHttpClientFactory clients)
+{
+    public const string DeputiesClient = "deputies";
+    public const string SuggestionsClient = "suggestions";
+
+    public Task<LinkCheck> DeputyAsync(Guid deputyId, CancellationToken cancellationToken) =>
+        CheckAsync(DeputiesClient, $"/api/deputies/deputies/{deputyId}", cancellationToken);
+
+    public Task<LinkCheck> UnitAsync(string unitCode, CancellationToken cancellationToken) =>
+        CheckAsync(SuggestionsClient, $"/api/suggestions/units/{Uri.EscapeDataString(unitCode)}", cancellationToken);
+
+    private async Task<LinkCheck> CheckAsync(string client, string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await clients.CreateClient(client).GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
+            return response.StatusCode switch
+            {
+                HttpStatusCode.OK => LinkCheck.Visible,
+                HttpStatusCode.NotFound or HttpStatusCode.Forbidden => LinkCheck.NotVisible,
+                _ => LinkCheck.Unavailable,
+            };
+        }
+        catch (HttpRequestException)
+        {
+            return LinkCheck.Unavailable;
+        }
+        catch (TimeoutException)
+        {
+            return LinkCheck.Unavailable;
+        }
+    }
+}
+
+public static class LinkedRecordsExtensions
+{
+    public static IServiceCollection AddLinkedRecords(this IServiceCollection services)
+    {
+        // Service discovery resolves these names (services__deputies__http__0, as Aspire injects them).
+        services.AddHttpClient(LinkedRecords.DeputiesClient, client => client.BaseAddress = new Uri("http://deputies"))
+            .AddHttpMessageHandler<CallerTokenHandler>();
+        services.AddHttpClient(LinkedRecords.SuggestionsClient, client => client.BaseAddress = new Uri("http://suggestions"))
+            .AddHttpMessageHandler<CallerTokenHandler>();
+        services.AddSingleton<LinkedRecords>();
+        return services;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace RenminDaibiao.Stations.Infrastructure;
+
+/// <summary>A serving deputy as the Deputies service shows it on the public card.</summary>
+public sealed record ServingDeputy(Guid Id, string Name, string DivisionCode);
+
+/// <summary>What the Deputies service answered about a deputy a citizen addressed.</summary>
+public sealed record DeputyLookup(ServingDeputy? Deputy, bool Unavailable)
+{
+    public static DeputyLookup NotServing { get; } = new(null, false);
+
+    public static DeputyLookup NoAnswer { get; } = new(null, true);
+}
+
+/// <summary>
+/// Asks the Deputies service, which owns deputies, whether a deputy exists and serves, and where: the public
+/// card answers only for serving deputies. A citizen's form takes its division from here, never from the citizen.
+/// </summary>
+public sealed class DeputyDirectory(HttpClient http)
+{
+    public const string ClientName = "deputies";
+
+    public async Task<DeputyLookup> FindServingAsync(Guid deputyId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await http.GetAsync(new Uri($"/api/deputies/public/deputies/{deputyId}", UriKind.Relative), cancellationToken);
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                return DeputyLookup.NotServing;
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                return DeputyLookup.NoAnswer;
+            }
+
+            return await response.Content.ReadFromJsonAsync<ServingDeputy>(cancellationToken) is { } deputy
+                ? new DeputyLookup(deputy, false)
+                : DeputyLookup.NoAnswer;
+        }
+        catch (HttpRequestException)
+        {
+            return DeputyLookup.NoAnswer;
+        }
+        catch (TimeoutException)
+        {
+            return DeputyLookup.NoAnswer;
+        }
+    }
+}
