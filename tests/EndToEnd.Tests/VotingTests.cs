@@ -97,8 +97,12 @@ public sealed class VotingTests(PlatformFixture platform)
         Assert.True(result.GetProperty("items")[0].GetProperty("passed").GetBoolean());
 
         using var holder = platform.CreateClient(TestTokens.Subject(Roles.Deputy, Division, deputyId: deputies[0]));
-        var receipt = await holder.GetFromJsonAsync<JsonElement>($"/api/voting/votes/receipts/{receipts[0]}");
+        using var receiptCheck = await holder.PostAsJsonAsync("/api/voting/votes/receipts/check", new { code = receipts[0] });
+        var receipt = await receiptCheck.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(receipt.GetProperty("counted").GetBoolean());
+        Assert.False(receipt.TryGetProperty("choices", out _));
+        var published = await holder.GetFromJsonAsync<JsonElement>($"/api/voting/votes/{voteId}/ballot-hashes");
+        Assert.Contains(receipt.GetProperty("receiptHash").GetString(), published.GetProperty("receiptHashes").EnumerateArray().Select(h => h.GetString()));
 
         var projects = await staff.GetFromJsonAsync<JsonElement>("/api/voting/projects");
         Assert.Contains(projects.EnumerateArray(), p => p.GetProperty("voteId").GetGuid() == voteId);

@@ -7,6 +7,7 @@ public sealed class DomainRuleTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
     private static readonly Congress County = new(Guid.NewGuid(), "宛城区第七届人民代表大会", "411302", "county", 7);
+    private static readonly HashSet<Guid> NoneElsewhere = [];
 
     private static Candidate NewCandidate() =>
         Candidate.Submit(County, "老旧小区改造", "改造 20 个老旧小区", CandidateSources.Public, "新华街道联络站", 1000m, Guid.NewGuid(), Now).Candidate!;
@@ -61,40 +62,40 @@ public sealed class DomainRuleTests
         pending.Review(ReviewStages.PartyCommittee, true, "区委常委会", "同意", Now);
         var approved = ApprovedCandidate();
 
-        var (vote, errors) = Vote.CreateProjectVote(County, "票决", "七届二次会议", "approve", null, [approved.Id, pending.Id], [approved, pending], null, Now);
+        var (vote, errors) = Vote.CreateProjectVote(County, "票决", "七届二次会议", "approve", null, [approved.Id, pending.Id], [approved, pending], NoneElsewhere, null, Now);
 
         Assert.Null(vote);
         Assert.True(errors.ByField.ContainsKey("candidateIds"));
-        Assert.NotNull(Vote.CreateProjectVote(County, "票决", "七届二次会议", "approve", null, [approved.Id], [approved], null, Now).Vote);
+        Assert.NotNull(Vote.CreateProjectVote(County, "票决", "七届二次会议", "approve", null, [approved.Id], [approved], NoneElsewhere, null, Now).Vote);
     }
 
     [Fact]
     public void A_ballot_must_fit_the_mode()
     {
         var candidates = Enumerable.Range(0, 3).Select(_ => ApprovedCandidate()).ToList();
-        var choose = Vote.CreateProjectVote(County, "票决", "七届二次会议", "choose", 2, [.. candidates.Select(c => c.Id)], candidates, null, Now).Vote!;
-        var approve = Vote.CreateProjectVote(County, "票决", "七届二次会议", "approve", null, [.. candidates.Select(c => c.Id)], candidates, null, Now).Vote!;
+        var choose = Vote.CreateProjectVote(County, "票决", "七届二次会议", "choose", 2, [.. candidates.Select(c => c.Id)], candidates, NoneElsewhere, null, Now).Vote!;
+        var approve = Vote.CreateProjectVote(County, "票决", "七届二次会议", "approve", null, [.. candidates.Select(c => c.Id)], candidates, NoneElsewhere, null, Now).Vote!;
 
         Assert.True(choose.PrepareBallot([.. candidates.Select(c => c.Id)], null).Errors.ByField.ContainsKey("selected"));
         Assert.True(choose.PrepareBallot([Guid.NewGuid()], null).Errors.ByField.ContainsKey("selected"));
         Assert.Equal(2, choose.PrepareBallot([candidates[0].Id, candidates[2].Id], null).Choices!.Count);
 
-        Assert.True(approve.PrepareBallot(null, [(candidates[0].Id, Choices.Approve)]).Errors.ByField.ContainsKey("choices"));
-        Assert.True(approve.PrepareBallot(null, [.. candidates.Select(c => ((Guid?)c.Id, (string?)"maybe"))]).Errors.ByField.ContainsKey("choices"));
-        Assert.Equal(3, approve.PrepareBallot(null, [.. candidates.Select(c => ((Guid?)c.Id, (string?)Choices.Abstain))]).Choices!.Count);
+        Assert.True(approve.PrepareBallot(null, [new BallotMark(candidates[0].Id, Choices.Approve)]).Errors.ByField.ContainsKey("choices"));
+        Assert.True(approve.PrepareBallot(null, [.. candidates.Select(c => new BallotMark(c.Id, "maybe"))]).Errors.ByField.ContainsKey("choices[0]"));
+        Assert.Equal(3, approve.PrepareBallot(null, [.. candidates.Select(c => new BallotMark(c.Id, Choices.Abstain))]).Choices!.Count);
     }
 
     [Fact]
     public void Ballots_are_refused_before_opening_and_after_closing_and_the_result_is_computed_once()
     {
         var candidate = ApprovedCandidate();
-        var vote = Vote.CreateProjectVote(County, "票决", "七届二次会议", "approve", null, [candidate.Id], [candidate], null, Now).Vote!;
+        var vote = Vote.CreateProjectVote(County, "票决", "七届二次会议", "approve", null, [candidate.Id], [candidate], NoneElsewhere, null, Now).Vote!;
 
         Assert.Throws<DomainConflictException>(() => vote.EnsureAcceptsBallots(Now));
         Assert.Throws<DomainConflictException>(vote.EnsureResultsPublished);
-        vote.Open([Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()], Now);
+        vote.Open([Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()], NoneElsewhere, NoneElsewhere, Now);
         vote.EnsureAcceptsBallots(Now);
-        Assert.Throws<DomainConflictException>(() => vote.Open([Guid.NewGuid()], Now));
+        Assert.Throws<DomainConflictException>(() => vote.Open([Guid.NewGuid()], NoneElsewhere, NoneElsewhere, Now));
 
         vote.Close([[new BallotChoice(candidate.Id, Choices.Approve)], [new BallotChoice(candidate.Id, Choices.Approve)]], Now);
         var stored = vote.ResultJson;
@@ -124,10 +125,11 @@ public sealed class DomainRuleTests
         var items = commitment.Items.Select(i => i.Id).ToList();
 
         Assert.Throws<DomainConflictException>(() => commitment.ReviewYearEnd([], null, Now));
-        Assert.True(commitment.CheckMidYear([(items[0], CommitmentOutcomes.OnTrack, "")], Now).ByField.ContainsKey("checks"));
-        Assert.False(commitment.CheckMidYear([(items[0], CommitmentOutcomes.OnTrack, ""), (items[1], CommitmentOutcomes.Behind, "征地滞后")], Now).Any);
+        Assert.True(commitment.CheckMidYear([new OutcomeInput(items[0], CommitmentOutcomes.OnTrack, "")], Now).ByField.ContainsKey("checks"));
+        Assert.False(commitment.CheckMidYear(
+            [new OutcomeInput(items[0], CommitmentOutcomes.OnTrack, ""), new OutcomeInput(items[1], CommitmentOutcomes.Behind, "征地滞后")], Now).Any);
         Assert.False(commitment.ReviewYearEnd(
-            [(items[0], CommitmentOutcomes.Completed, ""), (items[1], CommitmentOutcomes.PartiallyCompleted, "完成 8 个")], "基本完成", Now).Any);
+            [new OutcomeInput(items[0], CommitmentOutcomes.Completed, ""), new OutcomeInput(items[1], CommitmentOutcomes.PartiallyCompleted, "完成 8 个")], "基本完成", Now).Any);
 
         Assert.Equal(CommitmentStage.Reviewed, commitment.Stage);
         Assert.Equal(CommitmentOutcomes.Behind, commitment.Items[1].MidYearOutcome);

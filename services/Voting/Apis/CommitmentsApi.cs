@@ -20,13 +20,13 @@ public static class CommitmentsApi
         return app;
     }
 
-    public sealed record CreateCommitmentRequest(string? DivisionCode, string? OfficialName, string? OfficialTitle, int? Year, IReadOnlyList<string>? Items);
+    public sealed record CreateCommitmentRequest(string? DivisionCode, string? OfficialName, string? OfficialTitle, int? Year, IReadOnlyList<string?>? Items);
 
     public sealed record OutcomeRequest(Guid? ItemId, string? Outcome, string? Notes);
 
-    public sealed record MidYearRequest(IReadOnlyList<OutcomeRequest>? Checks);
+    public sealed record MidYearRequest(IReadOnlyList<OutcomeRequest?>? Checks);
 
-    public sealed record YearEndRequest(IReadOnlyList<OutcomeRequest>? Outcomes, string? Opinion);
+    public sealed record YearEndRequest(IReadOnlyList<OutcomeRequest?>? Outcomes, string? Opinion);
 
     public sealed record ItemResponse(Guid Id, string Content, string? MidYearOutcome, string? MidYearNotes, string? YearEndOutcome, string? YearEndNotes);
 
@@ -45,6 +45,9 @@ public static class CommitmentsApi
             c.CreatedAt, c.MidYearCheckedAt, c.ReviewedAt, c.ReviewOpinion,
             [.. c.Items.Select(i => new ItemResponse(i.Id, i.Content, i.MidYearOutcome, i.MidYearNotes, i.YearEndOutcome, i.YearEndNotes))]);
     }
+
+    private static List<OutcomeInput?>? ToInputs(IReadOnlyList<OutcomeRequest?>? requests) =>
+        requests?.Select(r => r is null ? null : new OutcomeInput(r.ItemId, r.Outcome, r.Notes)).ToList();
 
     private static async Task<IResult> CreateAsync(
         CreateCommitmentRequest request, VotingContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
@@ -91,7 +94,7 @@ public static class CommitmentsApi
             return TypedResults.NotFound();
         }
 
-        var errors = commitment.CheckMidYear(request.Checks?.Select(c => (c.ItemId, c.Outcome, c.Notes)).ToList(), clock.GetUtcNow());
+        var errors = commitment.CheckMidYear(ToInputs(request.Checks), clock.GetUtcNow());
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ByField);
@@ -109,7 +112,7 @@ public static class CommitmentsApi
             return TypedResults.NotFound();
         }
 
-        var errors = commitment.ReviewYearEnd(request.Outcomes?.Select(c => (c.ItemId, c.Outcome, c.Notes)).ToList(), request.Opinion, clock.GetUtcNow());
+        var errors = commitment.ReviewYearEnd(ToInputs(request.Outcomes), request.Opinion, clock.GetUtcNow());
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ByField);

@@ -21,6 +21,7 @@ public static class EvaluationsApi
         group.MapPost("/{id:guid}/ballots", CastAsync);
         group.MapPost("/{id:guid}/close", CloseAsync).RequireAuthorization(Policies.CommitteeStaff);
         group.MapGet("/{id:guid}/results", ResultsAsync);
+        group.MapGet("/{id:guid}/ballot-hashes", BallotHashesAsync);
         group.MapGet("/rectifications", ListRectificationsAsync);
         group.MapGet("/rectifications/{id:guid}", GetRectificationAsync);
         group.MapPost("/rectifications/{id:guid}/rectified", RecordRectificationAsync).RequireAuthorization(Policies.CommitteeStaff);
@@ -36,11 +37,11 @@ public static class EvaluationsApi
     /// </summary>
     public sealed record CreateEvaluationRequest(
         string? DivisionCode, Guid? CongressId, string? Title, string? Session, string? VoterKind, IReadOnlyList<Guid>? VoterIds,
-        IReadOnlyList<SubjectRequest>? Subjects, decimal? Threshold, DateTimeOffset? ClosesAt);
+        IReadOnlyList<SubjectRequest?>? Subjects, decimal? Threshold, DateTimeOffset? ClosesAt);
 
     public sealed record MarkRequest(Guid? SubjectId, string? Choice);
 
-    public sealed record EvaluationBallotRequest(IReadOnlyList<MarkRequest>? Marks);
+    public sealed record EvaluationBallotRequest(IReadOnlyList<MarkRequest?>? Marks);
 
     public sealed record NotesRequest(string? Notes);
 
@@ -74,7 +75,7 @@ public static class EvaluationsApi
 
         var (evaluation, errors) = Vote.CreateEvaluation(
             request.DivisionCode, congress, request.CongressId is not null, request.Title, request.Session, request.VoterKind,
-            request.VoterIds, request.Subjects?.Select(s => new Vote.SubjectInput(s.Name, s.Kind, s.UnitCode)).ToList(),
+            request.VoterIds, request.Subjects?.Select(s => s is null ? null : new Vote.SubjectInput(s.Name, s.Kind, s.UnitCode)).ToList(),
             request.Threshold, options.Value.SatisfactionThreshold, request.ClosesAt, clock.GetUtcNow());
         if (evaluation is null)
         {
@@ -120,7 +121,7 @@ public static class EvaluationsApi
 
         return await Polls.CastAsync(
             db, box, clock, id, VoteKinds.Evaluation, voterId.Value, publishAsDeputy: voterKind == VoterKinds.Deputies,
-            null, request.Marks?.Select(m => (m.SubjectId, m.Choice)).ToList(), ct);
+            null, request.Marks?.Select(m => m is null ? null : new BallotMark(m.SubjectId, m.Choice)).ToList(), ct);
     }
 
     private static async Task<IResult> CloseAsync(Guid id, VotingContext db, TimeProvider clock, CancellationToken ct) =>
@@ -139,6 +140,9 @@ public static class EvaluationsApi
         evaluation.EnsureResultsPublished();
         return TypedResults.Ok(evaluation.EvaluationResult);
     }
+
+    private static Task<IResult> BallotHashesAsync(Guid id, VotingContext db, CurrentUser user, CancellationToken ct) =>
+        Polls.BallotHashesAsync(db, user, id, VoteKinds.Evaluation, ct);
 
     private static async Task<IResult> ListRectificationsAsync(VotingContext db, TimeProvider clock, Guid? evaluationId, CancellationToken ct)
     {

@@ -28,7 +28,7 @@ public static class ProjectsApi
 
     public sealed record ProgressRequest(int? ProgressPercent);
 
-    public sealed record InspectionRequest(DateOnly? Date, string? Inspectors, string? Notes, IReadOnlyList<string>? Photos);
+    public sealed record InspectionRequest(DateOnly? Date, string? Inspectors, string? Notes, IReadOnlyList<string?>? Photos);
 
     public sealed record MilestoneResponse(Guid Id, string Title, DateOnly DueDate, DateTimeOffset? CompletedAt);
 

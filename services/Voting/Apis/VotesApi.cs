@@ -18,7 +18,8 @@ public static class VotesApi
         group.MapPost("/{id:guid}/ballots", CastAsync).RequireAuthorization(Policies.Deputy);
         group.MapPost("/{id:guid}/close", CloseAsync).RequireAuthorization(Policies.CommitteeStaff);
         group.MapGet("/{id:guid}/results", ResultsAsync);
-        group.MapGet("/receipts/{code}", ReceiptAsync);
+        group.MapGet("/{id:guid}/ballot-hashes", BallotHashesAsync);
+        group.MapPost("/receipts/check", CheckReceiptAsync);
         return app;
     }
 
@@ -28,7 +29,7 @@ public static class VotesApi
     public sealed record MarkRequest(Guid? CandidateId, string? Choice);
 
     /// <summary>choose mode: <c>selected</c> (up to N candidate ids); approve mode: <c>choices</c> (one mark per candidate).</summary>
-    public sealed record CastBallotRequest(IReadOnlyList<Guid>? Selected, IReadOnlyList<MarkRequest>? Choices);
+    public sealed record CastBallotRequest(IReadOnlyList<Guid>? Selected, IReadOnlyList<MarkRequest?>? Choices);
 
     public sealed record ItemResponse(Guid Id, string Title, string? SubjectKind, string? UnitCode);
 
@@ -45,7 +46,20 @@ public static class VotesApi
 
     public sealed record ReceiptResponse(string ReceiptCode, Guid VoteId, string Message);
 
-    public sealed record ReceiptCheckResponse(Guid VoteId, string Kind, string VoteTitle, string VoteStatus, bool Counted, IReadOnlyList<BallotChoice> Choices);
+    /// <summary>The receipt code in the body, never in the URL: paths reach access logs and traces.</summary>
+    public sealed record ReceiptCheckRequest(string? Code);
+
+    /// <summary>
+    /// What a receipt proves, and nothing more: a ballot with this receipt is in the box (<c>recorded</c>),
+    /// and once the vote closed, in the count (<c>counted</c>). Never the choices: a receipt that showed
+    /// them would let a voter sell the vote or be forced to show it. <c>receiptHash</c> is what the
+    /// published list of ballot hashes holds after closing.
+    /// </summary>
+    public sealed record ReceiptCheckResponse(
+        Guid VoteId, string Kind, string VoteTitle, string VoteStatus, bool Recorded, bool Counted, string ReceiptHash);
+
+    /// <summary>The receipt hashes of every counted ballot, sorted (so their order tells nothing), without choices.</summary>
+    public sealed record BallotHashesResponse(Guid VoteId, int BallotCount, IReadOnlyList<string> ReceiptHashes);
 
     internal static string ModeName(VoteMode mode) => mode switch
     {
@@ -65,10 +79,13 @@ public static class VotesApi
             return ApiSupport.Forbidden("不能为其他行政区划的人大组织票决。");
         }
 
-        var ids = request.CandidateIds ?? [];
+        // More ids than a vote may hold are refused by the domain without looking them up.
+        var ids = request.CandidateIds is { Count: <= VotingLimits.VoteItemsMaxCount } given ? given.Distinct().ToList() : [];
         var candidates = await db.Candidates.Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        var passed = await VoteLifecycle.PassedCandidatesAsync(db, ids, ct);
         var (vote, errors) = Vote.CreateProjectVote(
-            congress, request.Title, request.Session, request.Mode, request.MaxChoices, request.CandidateIds, candidates, request.ClosesAt, clock.GetUtcNow());
+            congress, request.Title, request.Session, request.Mode, request.MaxChoices, request.CandidateIds, candidates, passed,
+            request.ClosesAt, clock.GetUtcNow());
         if (vote is null)
         {
             return TypedResults.ValidationProblem(errors.ByField);
@@ -105,7 +122,7 @@ public static class VotesApi
 
         return await Polls.CastAsync(
             db, box, clock, id, VoteKinds.ProjectVote, deputyId, publishAsDeputy: true,
-            request.Selected, request.Choices?.Select(c => (c.CandidateId, c.Choice)).ToList(), ct);
+            request.Selected, request.Choices?.Select(c => c is null ? null : new BallotMark(c.CandidateId, c.Choice)).ToList(), ct);
     }
 
     private static async Task<IResult> CloseAsync(Guid id, VotingContext db, TimeProvider clock, CancellationToken ct) =>
@@ -126,27 +143,30 @@ public static class VotesApi
         return TypedResults.Ok(vote.ProjectResult);
     }
 
+    private static Task<IResult> BallotHashesAsync(Guid id, VotingContext db, CurrentUser user, CancellationToken ct) =>
+        Polls.BallotHashesAsync(db, user, id, VoteKinds.ProjectVote, ct);
+
     /// <summary>
-    /// Whoever holds the receipt code sees that the ballot is in the box and what it says; the code is
-    /// the only key (only its hash is stored), so nobody else — staff or database administrator — can.
+    /// Whoever holds the receipt code learns that the ballot is in the box (and, after closing, in the count)
+    /// but not what it says. Unknown code: 404. Project votes' and evaluations' receipts alike.
     /// </summary>
-    private static async Task<IResult> ReceiptAsync(string code, VotingContext db, CancellationToken ct)
+    private static async Task<IResult> CheckReceiptAsync(ReceiptCheckRequest request, VotingContext db, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(code) || code.Length > 64)
+        var (hash, errors) = Receipts.HashOfTyped(request.Code);
+        if (hash is null)
+        {
+            return TypedResults.ValidationProblem(errors.ByField);
+        }
+
+        var voteId = await db.Ballots.AsNoTracking().Where(b => b.ReceiptHash == hash).Select(b => (Guid?)b.VoteId).FirstOrDefaultAsync(ct);
+        if (voteId is null)
         {
             return TypedResults.NotFound();
         }
 
-        var hash = Receipts.Hash(code);
-        var ballot = await db.Ballots.AsNoTracking().FirstOrDefaultAsync(b => b.ReceiptHash == hash, ct);
-        if (ballot is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var vote = await db.Votes.AsNoTracking().IgnoreQueryFilters().FirstAsync(v => v.Id == ballot.VoteId, ct);
+        var vote = await db.Votes.AsNoTracking().IgnoreQueryFilters().FirstAsync(v => v.Id == voteId, ct);
         return TypedResults.Ok(new ReceiptCheckResponse(
-            vote.Id, vote.Kind, vote.Title, vote.Status.ToString().ToLowerInvariant(), true, Vote.DeserializeChoices(ballot.Choices)));
+            vote.Id, vote.Kind, vote.Title, vote.Status.ToString().ToLowerInvariant(), Recorded: true, Counted: vote.Status == VoteStatus.Closed, hash));
     }
 }
 
@@ -155,22 +175,35 @@ internal static class Polls
 {
     public static async Task<IResult> OpenAsync(VotingContext db, Guid id, string kind, TimeProvider clock, CancellationToken ct)
     {
-        var vote = await db.Votes.FirstOrDefaultAsync(v => v.Id == id && v.Kind == kind, ct);
-        if (vote is null)
-        {
-            return TypedResults.NotFound();
-        }
-
         try
         {
-            await VoteLifecycle.OpenAsync(db, vote, clock.GetUtcNow(), ct);
+            return await VoteLifecycle.OpenAsync(db, id, kind, clock.GetUtcNow(), ct) is { } vote
+                ? TypedResults.Ok(VotesApi.VoteResponse.From(vote))
+                : TypedResults.NotFound();
         }
         catch (DbUpdateException exception) when (VoteLifecycle.IsUniqueViolation(exception) || exception is DbUpdateConcurrencyException)
         {
             return ApiSupport.Conflict("不能开启", "该票决已由他人开启。");
         }
+    }
 
-        return TypedResults.Ok(VotesApi.VoteResponse.From(vote));
+    /// <summary>
+    /// The published receipt hashes of a closed vote, for anyone who may read its results: each voter finds
+    /// the hash of their own receipt in it. 404 when the caller cannot see the vote; 409 before closing, like
+    /// the results (the request is valid, the vote's state does not allow it yet, and the box is still filling).
+    /// </summary>
+    public static async Task<IResult> BallotHashesAsync(VotingContext db, CurrentUser user, Guid id, string kind, CancellationToken ct)
+    {
+        var vote = await ApiSupport.FindVisibleVoteAsync(db, user, id, kind, ct);
+        if (vote is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        vote.EnsureResultsPublished();
+        var hashes = await db.Ballots.AsNoTracking().Where(b => b.VoteId == id).Select(b => b.ReceiptHash).ToListAsync(ct);
+        hashes.Sort(StringComparer.Ordinal);
+        return TypedResults.Ok(new VotesApi.BallotHashesResponse(id, hashes.Count, hashes));
     }
 
     /// <summary>
@@ -183,7 +216,7 @@ internal static class Polls
     /// </summary>
     public static async Task<IResult> CastAsync(
         VotingContext db, BallotBox box, TimeProvider clock, Guid id, string kind, Guid voterId, bool publishAsDeputy,
-        IReadOnlyList<Guid>? selected, IReadOnlyList<(Guid? ItemId, string? Choice)>? marks, CancellationToken ct)
+        IReadOnlyList<Guid>? selected, IReadOnlyList<BallotMark?>? marks, CancellationToken ct)
     {
         // Eligibility decides, not the division: a county congress's deputy may live in a township.
         var vote = await db.Votes.AsNoTracking().IgnoreQueryFilters().FirstOrDefaultAsync(v => v.Id == id && v.Kind == kind, ct);

@@ -47,6 +47,9 @@ public static class Receipts
 {
     private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
+    /// <summary>A SHA-256 hash in lower-case hex.</summary>
+    public const int HashLength = 64;
+
     public static string NewCode()
     {
         var bytes = RandomNumberGenerator.GetBytes(20);
@@ -62,6 +65,14 @@ public static class Receipts
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>The hash to look up a receipt code a voter typed in, or an error on <c>code</c> when it cannot be one.</summary>
+    public static (string? Hash, DomainErrors Errors) HashOfTyped(string? code)
+    {
+        var errors = new DomainErrors();
+        var clean = Text.Required(errors, "code", code, VotingLimits.ReceiptCodeMaxLength, "回执码");
+        return (clean is null ? null : Hash(clean), errors);
     }
 
     /// <summary>Hash of the normalised code (upper case, no separators or spaces).</summary>

@@ -11,10 +11,6 @@ namespace RenminDaibiao.Voting.Domain;
 /// </summary>
 public sealed class Candidate : IDivisionScoped
 {
-    public const int MaxTitleLength = 100;
-    public const int MaxDescriptionLength = 4000;
-    public const int MaxReasonLength = 1000;
-
     public static readonly IReadOnlyList<string> Sources = [CandidateSources.Public, CandidateSources.Government, CandidateSources.Deputy];
 
     public static readonly IReadOnlyList<string> Stages = [ReviewStages.ChairpersonsCouncil, ReviewStages.PartyCommittee, ReviewStages.StandingCommittee];
@@ -66,9 +62,9 @@ public sealed class Candidate : IDivisionScoped
     {
         ArgumentNullException.ThrowIfNull(congress);
         var errors = new DomainErrors();
-        var cleanTitle = Text.Required(errors, "title", title, MaxTitleLength, "项目名称");
-        var cleanDescription = Text.Optional(errors, "description", description, MaxDescriptionLength, "项目说明") ?? "";
-        var cleanProposer = Text.Required(errors, "proposedBy", proposedBy, 100, "提出单位或提出人");
+        var cleanTitle = Text.Required(errors, "title", title, VotingLimits.CandidateTitleMaxLength, "项目名称");
+        var cleanDescription = Text.Optional(errors, "description", description, VotingLimits.CandidateDescriptionMaxLength, "项目说明") ?? "";
+        var cleanProposer = Text.Required(errors, "proposedBy", proposedBy, VotingLimits.ProposedByMaxLength, "提出单位或提出人");
         var cleanSource = source?.Trim().ToLowerInvariant();
         if (cleanSource is null || !Sources.Contains(cleanSource))
         {
@@ -124,8 +120,8 @@ public sealed class Candidate : IDivisionScoped
             errors.Add("approved", "请填写审查结论。");
         }
 
-        var cleanReviewer = Text.Required(errors, "reviewer", reviewer, 100, "审查人");
-        var cleanReason = Text.Optional(errors, "reason", reason, MaxReasonLength, "审查理由");
+        var cleanReviewer = Text.Required(errors, "reviewer", reviewer, VotingLimits.ReviewerMaxLength, "审查人");
+        var cleanReason = Text.Optional(errors, "reason", reason, VotingLimits.ReviewReasonMaxLength, "审查理由");
         if (approved == false && cleanReason is null && !errors.ByField.ContainsKey("reason"))
         {
             errors.Add("reason", "否决时必须说明理由。");

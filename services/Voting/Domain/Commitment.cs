@@ -15,6 +15,9 @@ public static class CommitmentOutcomes
     public static readonly IReadOnlyList<string> YearEnd = [Completed, PartiallyCompleted, NotCompleted];
 }
 
+/// <summary>One item's conclusion as the committee sent it, at the mid-year check or the year-end review.</summary>
+public sealed record OutcomeInput(Guid? ItemId, string? Outcome, string? Notes);
+
 public enum CommitmentStage
 {
     Committed,
@@ -58,7 +61,7 @@ public sealed class Commitment : IDivisionScoped
     public List<CommitmentItem> Items { get; private set; } = [];
 
     public static (Commitment? Commitment, DomainErrors Errors) Make(
-        string? divisionCode, string? officialName, string? officialTitle, int? year, IReadOnlyList<string>? items, DateTimeOffset now)
+        string? divisionCode, string? officialName, string? officialTitle, int? year, IReadOnlyList<string?>? items, DateTimeOffset now)
     {
         var errors = new DomainErrors();
         if (!ServiceDefaults.DivisionCodes.IsValid(divisionCode))
@@ -66,21 +69,31 @@ public sealed class Commitment : IDivisionScoped
             errors.Add("divisionCode", ServiceDefaults.DivisionCodes.InvalidMessage);
         }
 
-        var name = Text.Required(errors, "officialName", officialName, 50, "承诺人姓名");
-        var title = Text.Required(errors, "officialTitle", officialTitle, 100, "承诺人职务");
+        var name = Text.Required(errors, "officialName", officialName, VotingLimits.OfficialNameMaxLength, "承诺人姓名");
+        var title = Text.Required(errors, "officialTitle", officialTitle, VotingLimits.OfficialTitleMaxLength, "承诺人职务");
         if (year is null || year < 2000 || year > now.Year + 1)
         {
             errors.Add("year", "年度无效。");
         }
 
-        var contents = items?.Select(i => i?.Trim()).ToList() ?? [];
-        if (contents.Count == 0 || contents.Any(string.IsNullOrEmpty))
+        var contents = new List<string>();
+        if (items is null || items.Count == 0)
         {
-            errors.Add("items", "请至少填写一项承诺事项,且不能为空。");
+            errors.Add("items", "请至少填写一项承诺事项。");
         }
-        else if (contents.Any(c => c!.Length > 1000))
+        else if (items.Count > VotingLimits.CommitmentItemsMaxCount)
         {
-            errors.Add("items", "每项承诺不能超过 1000 个字符。");
+            errors.Add("items", $"承诺事项最多 {VotingLimits.CommitmentItemsMaxCount} 项。");
+        }
+        else
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (Text.Required(errors, $"items[{i}]", items[i], VotingLimits.CommitmentItemMaxLength, "承诺事项") is { } content)
+                {
+                    contents.Add(content);
+                }
+            }
         }
 
         if (errors.Any)
@@ -97,26 +110,26 @@ public sealed class Commitment : IDivisionScoped
             Year = year!.Value,
             Stage = CommitmentStage.Committed,
             CreatedAt = now,
-            Items = [.. contents.Select(c => new CommitmentItem(Guid.NewGuid(), c!))],
+            Items = [.. contents.Select(c => new CommitmentItem(Guid.NewGuid(), c))],
         }, errors);
     }
 
-    public DomainErrors CheckMidYear(IReadOnlyList<(Guid? ItemId, string? Outcome, string? Notes)>? checks, DateTimeOffset now)
+    public DomainErrors CheckMidYear(IReadOnlyList<OutcomeInput?>? checks, DateTimeOffset now)
     {
         if (Stage != CommitmentStage.Committed)
         {
             throw new DomainConflictException("不能督查", "年中督查已完成。");
         }
 
-        var errors = Validate(checks, CommitmentOutcomes.MidYear, "checks", "年中督查结论应为 on-track(按计划推进)、behind(滞后)或 completed(已完成)。");
+        var (conclusions, errors) = Validate(checks, CommitmentOutcomes.MidYear, "checks", "年中督查结论应为 on-track(按计划推进)、behind(滞后)或 completed(已完成)。");
         if (errors.Any)
         {
             return errors;
         }
 
-        foreach (var (itemId, outcome, notes) in checks!)
+        foreach (var (item, outcome, notes) in conclusions)
         {
-            Items.First(i => i.Id == itemId).RecordMidYear(outcome!, notes?.Trim() ?? "");
+            item.RecordMidYear(outcome, notes);
         }
 
         Stage = CommitmentStage.MidYearChecked;
@@ -124,7 +137,7 @@ public sealed class Commitment : IDivisionScoped
         return errors;
     }
 
-    public DomainErrors ReviewYearEnd(IReadOnlyList<(Guid? ItemId, string? Outcome, string? Notes)>? outcomes, string? opinion, DateTimeOffset now)
+    public DomainErrors ReviewYearEnd(IReadOnlyList<OutcomeInput?>? outcomes, string? opinion, DateTimeOffset now)
     {
         if (Stage == CommitmentStage.Committed)
         {
@@ -136,16 +149,16 @@ public sealed class Commitment : IDivisionScoped
             throw new DomainConflictException("不能评议", "年终评议已完成。");
         }
 
-        var errors = Validate(outcomes, CommitmentOutcomes.YearEnd, "outcomes", "年终结论应为 completed(已完成)、partially-completed(部分完成)或 not-completed(未完成)。");
-        var cleanOpinion = Text.Optional(errors, "opinion", opinion, 4000, "审议意见");
+        var (conclusions, errors) = Validate(outcomes, CommitmentOutcomes.YearEnd, "outcomes", "年终结论应为 completed(已完成)、partially-completed(部分完成)或 not-completed(未完成)。");
+        var cleanOpinion = Text.Optional(errors, "opinion", opinion, VotingLimits.NotesMaxLength, "审议意见");
         if (errors.Any)
         {
             return errors;
         }
 
-        foreach (var (itemId, outcome, notes) in outcomes!)
+        foreach (var (item, outcome, notes) in conclusions)
         {
-            Items.First(i => i.Id == itemId).RecordYearEnd(outcome!, notes?.Trim() ?? "");
+            item.RecordYearEnd(outcome, notes);
         }
 
         Stage = CommitmentStage.Reviewed;
@@ -154,26 +167,44 @@ public sealed class Commitment : IDivisionScoped
         return errors;
     }
 
-    private DomainErrors Validate(IReadOnlyList<(Guid? ItemId, string? Outcome, string? Notes)>? entries, IReadOnlyList<string> allowed, string field, string outcomeMessage)
+    /// <summary>Exactly one valid conclusion per item; errors name the entry (<c>checks[1].outcome</c>) where one is wrong.</summary>
+    private (List<(CommitmentItem Item, string Outcome, string Notes)> Conclusions, DomainErrors Errors) Validate(
+        IReadOnlyList<OutcomeInput?>? entries, IReadOnlyList<string> allowed, string field, string outcomeMessage)
     {
         var errors = new DomainErrors();
+        var conclusions = new List<(CommitmentItem Item, string Outcome, string Notes)>();
         var list = entries ?? [];
-        var ids = Items.Select(i => i.Id).ToHashSet();
-        if (list.Count != Items.Count || list.Select(e => e.ItemId).Distinct().Count() != list.Count
-            || list.Any(e => e.ItemId is not { } id || !ids.Contains(id)))
+        if (!Lists.WithinLimits(errors, field, list, VotingLimits.CommitmentItemsMaxCount, "结论"))
+        {
+            return (conclusions, errors);
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            var (itemId, outcome, notes) = list[i]!;
+            var cleanNotes = Text.Optional(errors, $"{field}[{i}].notes", notes, VotingLimits.OutcomeNotesMaxLength, "说明") ?? "";
+            var item = Items.FirstOrDefault(it => it.Id == itemId);
+            if (item is null)
+            {
+                errors.Add($"{field}[{i}].itemId", "该承诺事项不存在。");
+            }
+
+            if (outcome is null || !allowed.Contains(outcome))
+            {
+                errors.Add($"{field}[{i}].outcome", outcomeMessage);
+            }
+            else if (item is not null)
+            {
+                conclusions.Add((item, outcome, cleanNotes));
+            }
+        }
+
+        if (!errors.Any && (conclusions.Count != Items.Count || conclusions.Select(c => c.Item).Distinct().Count() != Items.Count))
         {
             errors.Add(field, "请对每项承诺各给出一个结论。");
         }
-        else if (list.Any(e => e.Outcome is null || !allowed.Contains(e.Outcome)))
-        {
-            errors.Add(field, outcomeMessage);
-        }
-        else if (list.Any(e => e.Notes?.Length > 2000))
-        {
-            errors.Add(field, "说明不能超过 2000 个字符。");
-        }
 
-        return errors;
+        return (conclusions, errors);
     }
 }
 

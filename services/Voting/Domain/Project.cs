@@ -69,8 +69,8 @@ public sealed class Project : IDivisionScoped
     public DomainErrors AssignUnit(string? unitCode, string? unitName, DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        var code = Text.Optional(errors, "unitCode", unitCode, 50, "责任单位代码");
-        var name = Text.Required(errors, "unitName", unitName, 100, "责任单位名称");
+        var code = Text.Optional(errors, "unitCode", unitCode, VotingLimits.UnitCodeMaxLength, "责任单位代码");
+        var name = Text.Required(errors, "unitName", unitName, VotingLimits.UnitNameMaxLength, "责任单位名称");
         if (errors.Any)
         {
             return errors;
@@ -85,7 +85,7 @@ public sealed class Project : IDivisionScoped
     public (Milestone? Milestone, DomainErrors Errors) AddMilestone(string? title, DateOnly? dueDate, DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        var cleanTitle = Text.Required(errors, "title", title, 200, "节点名称");
+        var cleanTitle = Text.Required(errors, "title", title, VotingLimits.MilestoneTitleMaxLength, "节点名称");
         if (dueDate is null)
         {
             errors.Add("dueDate", "请填写计划完成日期。");
@@ -151,7 +151,7 @@ public sealed class Project : IDivisionScoped
     }
 
     public (Inspection? Inspection, DomainErrors Errors) RecordInspection(
-        DateOnly? date, string? inspectors, string? notes, IReadOnlyList<string>? photos, DateTimeOffset now)
+        DateOnly? date, string? inspectors, string? notes, IReadOnlyList<string?>? photos, DateTimeOffset now)
     {
         var errors = new DomainErrors();
         if (date is null)
@@ -159,17 +159,23 @@ public sealed class Project : IDivisionScoped
             errors.Add("date", "请填写视察日期。");
         }
 
-        var cleanInspectors = Text.Required(errors, "inspectors", inspectors, 500, "视察人员");
-        var cleanNotes = Text.Required(errors, "notes", notes, 4000, "视察意见");
+        var cleanInspectors = Text.Required(errors, "inspectors", inspectors, VotingLimits.InspectorsMaxLength, "视察人员");
+        var cleanNotes = Text.Required(errors, "notes", notes, VotingLimits.NotesMaxLength, "视察意见");
         var photoList = photos ?? [];
-        if (photoList.Count > 20)
+        if (Lists.WithinLimits(errors, "photos", photoList, VotingLimits.PhotosMaxCount, "照片"))
         {
-            errors.Add("photos", "照片最多 20 张。");
-        }
-        else if (photoList.Any(p => string.IsNullOrWhiteSpace(p) || p.Length > 500
-                                    || !IsPhotoReference(p)))
-        {
-            errors.Add("photos", "照片应为 http(s) 地址或以 / 开头的文件路径。");
+            for (var i = 0; i < photoList.Count; i++)
+            {
+                var photo = photoList[i]!;
+                if (photo.Length > VotingLimits.PhotoReferenceMaxLength)
+                {
+                    errors.Add($"photos[{i}]", $"照片地址不能超过 {VotingLimits.PhotoReferenceMaxLength} 个字符。");
+                }
+                else if (string.IsNullOrWhiteSpace(photo) || !IsPhotoReference(photo))
+                {
+                    errors.Add($"photos[{i}]", "照片应为 http(s) 地址或以 / 开头的文件路径。");
+                }
+            }
         }
 
         if (errors.Any)
@@ -177,7 +183,7 @@ public sealed class Project : IDivisionScoped
             return (null, errors);
         }
 
-        var inspection = new Inspection(Guid.NewGuid(), date!.Value, cleanInspectors!, cleanNotes!, [.. photoList], now);
+        var inspection = new Inspection(Guid.NewGuid(), date!.Value, cleanInspectors!, cleanNotes!, [.. photoList.Select(p => p!)], now);
         Inspections.Add(inspection);
         UpdatedAt = now;
         return (inspection, errors);

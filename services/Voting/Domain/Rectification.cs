@@ -96,7 +96,7 @@ public sealed class Rectification : IDivisionScoped
     public (DeadlineSet? Deadline, DomainErrors Errors) RecordRectification(string? notes, DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        var clean = Text.Required(errors, "notes", notes, 4000, "整改情况");
+        var clean = Text.Required(errors, "notes", notes, VotingLimits.NotesMaxLength, "整改情况");
         if (errors.Any)
         {
             return (null, errors);
@@ -116,7 +116,7 @@ public sealed class Rectification : IDivisionScoped
     public (DeadlineMet? Met, DomainErrors Errors) RecordReport(string? notes, DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        var clean = Text.Required(errors, "notes", notes, 4000, "整改报告");
+        var clean = Text.Required(errors, "notes", notes, VotingLimits.NotesMaxLength, "整改报告");
         if (errors.Any)
         {
             return (null, errors);

@@ -38,6 +38,9 @@ public static class VoterKinds
     public const string CommitteeMembers = "committee-members";
 }
 
+/// <summary>One mark of a ballot as the voter sent it: the item (candidate or subject) and the choice.</summary>
+public sealed record BallotMark(Guid? ItemId, string? Choice);
+
 /// <summary>A candidate on a vote, or a department/official evaluated in a satisfaction evaluation.</summary>
 public sealed class VoteItem(Guid id, string title, string? subjectKind, string? unitCode)
 {
@@ -59,7 +62,6 @@ public sealed class VoteItem(Guid id, string title, string? subjectKind, string?
 /// </summary>
 public sealed class Vote : IDivisionScoped
 {
-    public const int MaxTitleLength = 200;
     public const decimal DefaultThreshold = 0.6m;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -117,19 +119,25 @@ public sealed class Vote : IDivisionScoped
 
     public bool IsEvaluation => Kind == VoteKinds.Evaluation;
 
+    /// <summary>
+    /// Drafts a project vote. 400 for malformed input; 409 when a candidate already passed in another vote
+    /// (<paramref name="passedCandidateIds"/>: it is a project now, and a candidate passes at most once).
+    /// </summary>
     public static (Vote? Vote, DomainErrors Errors) CreateProjectVote(
         Congress? congress, string? title, string? session, string? mode, int? maxChoices,
-        IReadOnlyList<Guid>? candidateIds, IReadOnlyCollection<Candidate> candidates, DateTimeOffset? closesAt, DateTimeOffset now)
+        IReadOnlyList<Guid>? candidateIds, IReadOnlyCollection<Candidate> candidates, IReadOnlySet<Guid> passedCandidateIds,
+        DateTimeOffset? closesAt, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(passedCandidateIds);
         var errors = new DomainErrors();
         if (congress is null)
         {
             errors.Add("congressId", "未找到该届人大。");
         }
 
-        var cleanTitle = Text.Required(errors, "title", title, MaxTitleLength, "票决名称");
-        var cleanSession = Text.Required(errors, "session", session, 100, "会议届次");
+        var cleanTitle = Text.Required(errors, "title", title, VotingLimits.VoteTitleMaxLength, "票决名称");
+        var cleanSession = Text.Required(errors, "session", session, VotingLimits.SessionMaxLength, "会议届次");
         VoteMode? parsedMode = mode switch
         {
             "choose" => VoteMode.ChooseUpTo,
@@ -142,7 +150,11 @@ public sealed class Vote : IDivisionScoped
         }
 
         var ids = candidateIds?.Distinct().ToList() ?? [];
-        if (ids.Count == 0 || ids.Count != (candidateIds?.Count ?? 0))
+        if (ids.Count > VotingLimits.VoteItemsMaxCount)
+        {
+            errors.Add("candidateIds", $"一次票决最多 {VotingLimits.VoteItemsMaxCount} 个候选项目。");
+        }
+        else if (ids.Count == 0 || ids.Count != (candidateIds?.Count ?? 0))
         {
             errors.Add("candidateIds", "请选择候选项目,且不能重复。");
         }
@@ -177,6 +189,8 @@ public sealed class Vote : IDivisionScoped
             return (null, errors);
         }
 
+        var items = ids.Select(id => new VoteItem(id, candidates.First(c => c.Id == id).Title, null, null)).ToList();
+        EnsureNoneAlreadyPassed(items, passedCandidateIds);
         return (new Vote
         {
             Id = Guid.CreateVersion7(),
@@ -187,7 +201,7 @@ public sealed class Vote : IDivisionScoped
             Session = cleanSession!,
             Mode = parsedMode!.Value,
             MaxChoices = parsedMode == VoteMode.ChooseUpTo ? maxChoices : null,
-            Items = [.. ids.Select(id => new VoteItem(id, candidates.First(c => c.Id == id).Title, null, null))],
+            Items = items,
             Status = VoteStatus.Draft,
             ClosesAt = closesAt,
             CreatedAt = now,
@@ -198,18 +212,29 @@ public sealed class Vote : IDivisionScoped
 
     public static (Vote? Vote, DomainErrors Errors) CreateEvaluation(
         string? divisionCode, Congress? congress, bool congressRequested, string? title, string? session, string? voterKind,
-        IReadOnlyList<Guid>? voterIds, IReadOnlyList<SubjectInput>? subjects, decimal? threshold, decimal defaultThreshold,
+        IReadOnlyList<Guid>? voterIds, IReadOnlyList<SubjectInput?>? subjects, decimal? threshold, decimal defaultThreshold,
         DateTimeOffset? closesAt, DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        var cleanTitle = Text.Required(errors, "title", title, MaxTitleLength, "测评名称");
-        var cleanSession = Text.Required(errors, "session", session, 100, "测评批次");
+
+        // The division code's length is checked first: nothing else looks at an oversized code.
+        if (divisionCode is not null && !ServiceDefaults.DivisionCodes.IsValid(divisionCode))
+        {
+            errors.Add("divisionCode", ServiceDefaults.DivisionCodes.InvalidMessage);
+        }
+        else if (congress is not null && divisionCode is not null && divisionCode != congress.DivisionCode)
+        {
+            errors.Add("divisionCode", "行政区划代码与所选人大不一致。");
+        }
+
+        var cleanTitle = Text.Required(errors, "title", title, VotingLimits.VoteTitleMaxLength, "测评名称");
+        var cleanSession = Text.Required(errors, "session", session, VotingLimits.SessionMaxLength, "测评批次");
         var division = congress?.DivisionCode ?? divisionCode;
         if (congressRequested && congress is null)
         {
             errors.Add("congressId", "未找到该届人大。");
         }
-        else if (!ServiceDefaults.DivisionCodes.IsValid(division))
+        else if (!ServiceDefaults.DivisionCodes.IsValid(division) && !errors.ByField.ContainsKey("divisionCode"))
         {
             errors.Add("divisionCode", ServiceDefaults.DivisionCodes.InvalidMessage);
         }
@@ -221,7 +246,11 @@ public sealed class Vote : IDivisionScoped
         }
 
         var voters = voterIds?.Distinct().ToList() ?? [];
-        if (voters.Count == 0 && (congress is null || kind != VoterKinds.Deputies))
+        if (voterIds?.Count > VotingLimits.VotersMaxCount)
+        {
+            errors.Add("voterIds", $"测评人最多 {VotingLimits.VotersMaxCount} 人。");
+        }
+        else if (voters.Count == 0 && (congress is null || kind != VoterKinds.Deputies))
         {
             errors.Add("voterIds", "请提供测评人名单,或指定一届人大以其在任代表为测评人。");
         }
@@ -231,12 +260,14 @@ public sealed class Vote : IDivisionScoped
         {
             errors.Add("subjects", "请至少列出一个被测评的部门或人员。");
         }
-        else
+        else if (Lists.WithinLimits(errors, "subjects", subjects, VotingLimits.VoteItemsMaxCount, "被测评对象"))
         {
             for (var i = 0; i < subjects.Count; i++)
             {
-                var name = Text.Required(errors, $"subjects[{i}].name", subjects[i].Name, 100, "被测评对象名称");
-                var subjectKind = subjects[i].Kind ?? "department";
+                var subject = subjects[i]!;
+                var unitCode = Text.Optional(errors, $"subjects[{i}].unitCode", subject.UnitCode, VotingLimits.UnitCodeMaxLength, "单位代码");
+                var name = Text.Required(errors, $"subjects[{i}].name", subject.Name, VotingLimits.SubjectNameMaxLength, "被测评对象名称");
+                var subjectKind = subject.Kind ?? "department";
                 if (subjectKind is not ("department" or "official"))
                 {
                     errors.Add($"subjects[{i}].kind", "被测评对象类型应为 department(部门)或 official(人员)。");
@@ -244,7 +275,7 @@ public sealed class Vote : IDivisionScoped
 
                 if (name is not null)
                 {
-                    items.Add(new VoteItem(Guid.NewGuid(), name, subjectKind, string.IsNullOrWhiteSpace(subjects[i].UnitCode) ? null : subjects[i].UnitCode!.Trim()));
+                    items.Add(new VoteItem(Guid.NewGuid(), name, subjectKind, unitCode));
                 }
             }
         }
@@ -287,13 +318,25 @@ public sealed class Vote : IDivisionScoped
     /// <summary>
     /// Opens the vote with the voter snapshot: the congress's serving deputies at this moment, or the
     /// explicit list. Returns the event that tells every eligible voter.
+    /// A candidate is on at most one open vote at a time and passes at most once: 409 when one of this
+    /// vote's candidates already passed (<paramref name="passedCandidateIds"/>) or is on another open vote
+    /// (<paramref name="candidatesOnOtherOpenVotes"/>). So no two votes can pass the same candidate, and
+    /// closing never meets a project that already exists.
     /// </summary>
-    public VoteOpened Open(IReadOnlyList<Guid> eligibleVoters, DateTimeOffset now)
+    public VoteOpened Open(
+        IReadOnlyList<Guid> eligibleVoters, IReadOnlySet<Guid> passedCandidateIds, IReadOnlySet<Guid> candidatesOnOtherOpenVotes, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(eligibleVoters);
+        ArgumentNullException.ThrowIfNull(candidatesOnOtherOpenVotes);
         if (Status != VoteStatus.Draft)
         {
             throw new DomainConflictException("不能开启", Status == VoteStatus.Open ? "该票决已开启。" : "该票决已结束。");
+        }
+
+        EnsureNoneAlreadyPassed(Items, passedCandidateIds);
+        if (Items.FirstOrDefault(i => candidatesOnOtherOpenVotes.Contains(i.Id)) is { } busy)
+        {
+            throw new DomainConflictException("候选项目正在票决", $"候选项目“{busy.Title}”({busy.Id})正在另一次票决中,不能同时开启两次票决。");
         }
 
         if (eligibleVoters.Count == 0)
@@ -315,6 +358,15 @@ public sealed class Vote : IDivisionScoped
             ClosesAt);
     }
 
+    private static void EnsureNoneAlreadyPassed(IEnumerable<VoteItem> items, IReadOnlySet<Guid> passedCandidateIds)
+    {
+        ArgumentNullException.ThrowIfNull(passedCandidateIds);
+        if (items.FirstOrDefault(i => passedCandidateIds.Contains(i.Id)) is { } passed)
+        {
+            throw new DomainConflictException("候选项目已通过票决", $"候选项目“{passed.Title}”({passed.Id})已在另一次票决中通过,不能再次票决。");
+        }
+    }
+
     /// <summary>409 unless ballots are accepted now: open and not past its closing time.</summary>
     public void EnsureAcceptsBallots(DateTimeOffset now)
     {
@@ -334,14 +386,18 @@ public sealed class Vote : IDivisionScoped
 
     /// <summary>Checks a ballot against the mode and the items; returns the marks to store.</summary>
     public (IReadOnlyList<BallotChoice>? Choices, DomainErrors Errors) PrepareBallot(
-        IReadOnlyList<Guid>? selected, IReadOnlyList<(Guid? ItemId, string? Choice)>? marks)
+        IReadOnlyList<Guid>? selected, IReadOnlyList<BallotMark?>? marks)
     {
         var errors = new DomainErrors();
         var itemIds = Items.Select(i => i.Id).ToHashSet();
         if (Mode == VoteMode.ChooseUpTo)
         {
             var picks = selected ?? [];
-            if (picks.Distinct().Count() != picks.Count)
+            if (picks.Count > VotingLimits.VoteItemsMaxCount)
+            {
+                errors.Add("selected", $"最多只能选择 {MaxChoices} 项。");
+            }
+            else if (picks.Distinct().Count() != picks.Count)
             {
                 errors.Add("selected", "同一候选项目不能重复选择。");
             }
@@ -360,18 +416,24 @@ public sealed class Vote : IDivisionScoped
         var field = IsEvaluation ? "marks" : "choices";
         var allowed = Mode == VoteMode.Satisfaction ? Choices.Satisfaction : Choices.PerCandidate;
         var given = marks ?? [];
-        var result = new List<BallotChoice>();
-        foreach (var (itemId, choice) in given)
+        if (!Lists.WithinLimits(errors, field, given, VotingLimits.VoteItemsMaxCount, "意见"))
         {
+            return (null, errors);
+        }
+
+        var result = new List<BallotChoice>();
+        for (var i = 0; i < given.Count; i++)
+        {
+            var (itemId, choice) = given[i]!;
             if (itemId is not { } id || !itemIds.Contains(id))
             {
-                errors.Add(field, "所投项目不在本次票决或测评中。");
+                errors.Add($"{field}[{i}]", "所投项目不在本次票决或测评中。");
                 return (null, errors);
             }
 
             if (choice is null || !allowed.Contains(choice))
             {
-                errors.Add(field, Mode == VoteMode.Satisfaction
+                errors.Add($"{field}[{i}]", Mode == VoteMode.Satisfaction
                     ? "测评意见应为 satisfied(满意)、basically-satisfied(基本满意)或 unsatisfied(不满意)。"
                     : "表决意见应为 approve(赞成)、oppose(反对)或 abstain(弃权)。");
                 return (null, errors);
@@ -379,7 +441,7 @@ public sealed class Vote : IDivisionScoped
 
             if (result.Any(r => r.ItemId == id))
             {
-                errors.Add(field, "同一项目只能投一次意见。");
+                errors.Add($"{field}[{i}]", "同一项目只能投一次意见。");
                 return (null, errors);
             }
 

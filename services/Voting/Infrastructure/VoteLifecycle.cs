@@ -8,32 +8,83 @@ namespace RenminDaibiao.Voting.Infrastructure;
 /// <summary>Opening (voter snapshot) and closing (count, publish, reseal) of a vote, each in one transaction.</summary>
 public static class VoteLifecycle
 {
+    /// <summary>An arbitrary key of the advisory lock, unique within the voting database.</summary>
+    private const long CandidateLockKey = 7_060_011_001;
+
     /// <summary>
-    /// Opens <paramref name="vote"/>: snapshots the eligible voters — the congress's serving deputies at
-    /// this moment, or the evaluation's explicit list — and publishes VoteOpened.
+    /// Opens the vote: snapshots the eligible voters — the congress's serving deputies at this moment, or
+    /// the evaluation's explicit list — and publishes VoteOpened. For a project vote, the candidates'
+    /// availability (<see cref="Vote.Open"/>) is read under the candidate lock, so two votes sharing a
+    /// candidate cannot both open, and a close creating projects cannot interleave.
     /// </summary>
-    public static async Task OpenAsync(VotingContext db, Vote vote, DateTimeOffset now, CancellationToken ct)
+    public static async Task<Vote?> OpenAsync(VotingContext db, Guid id, string kind, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(vote);
-        List<Guid> voters;
-        if (vote.VoterList.Count > 0)
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
-            voters = vote.VoterList;
-        }
-        else
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            if (kind == VoteKinds.ProjectVote)
+            {
+                await LockCandidatesAsync(db, token);
+            }
+
+            var vote = await db.Votes.FirstOrDefaultAsync(v => v.Id == id && v.Kind == kind, token);
+            if (vote is null)
+            {
+                return null;
+            }
+
+            var voters = vote.VoterList.Count > 0
+                ? vote.VoterList
+                : await db.Seats
+                    .Where(s => s.CongressId == vote.CongressId && s.Status == Seat.Serving)
+                    .Select(s => s.DeputyId)
+                    .ToListAsync(token);
+            List<Guid> candidateIds = vote.IsEvaluation ? [] : [.. vote.Items.Select(i => i.Id)];
+            var opened = vote.Open(
+                voters, await PassedCandidatesAsync(db, candidateIds, token), await CandidatesOnOtherOpenVotesAsync(db, vote, token), now);
+            db.EligibleVoters.AddRange(voters.Select(voter => new EligibleVoter(vote.Id, voter)));
+            db.AddIntegrationEvent(opened);
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+            return vote;
+        }, ct);
+    }
+
+    /// <summary>The candidates among <paramref name="candidateIds"/> that passed a vote: each passed one is a project.</summary>
+    public static async Task<IReadOnlySet<Guid>> PassedCandidatesAsync(VotingContext db, IReadOnlyCollection<Guid> candidateIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (candidateIds.Count == 0)
         {
-            voters = await db.Seats
-                .Where(s => s.CongressId == vote.CongressId && s.Status == Seat.Serving)
-                .Select(s => s.DeputyId)
-                .ToListAsync(ct);
+            return new HashSet<Guid>();
         }
 
-        var opened = vote.Open(voters, now);
-        db.EligibleVoters.AddRange(voters.Select(voter => new EligibleVoter(vote.Id, voter)));
-        db.AddIntegrationEvent(opened);
-        await db.SaveChangesAsync(ct);
+        // Whatever division the caller sees: a candidate passes once, platform-wide.
+        var passed = await db.Projects.IgnoreQueryFilters().Where(p => candidateIds.Contains(p.CandidateId)).Select(p => p.CandidateId).ToListAsync(ct);
+        return passed.ToHashSet();
     }
+
+    private static async Task<IReadOnlySet<Guid>> CandidatesOnOtherOpenVotesAsync(VotingContext db, Vote vote, CancellationToken ct)
+    {
+        if (vote.IsEvaluation)
+        {
+            return new HashSet<Guid>();
+        }
+
+        var openVotes = await db.Votes.IgnoreQueryFilters().AsNoTracking()
+            .Where(v => v.Kind == VoteKinds.ProjectVote && v.Status == VoteStatus.Open && v.CongressId == vote.CongressId && v.Id != vote.Id)
+            .ToListAsync(ct);
+        return openVotes.SelectMany(v => v.Items).Select(i => i.Id).ToHashSet();
+    }
+
+    /// <summary>
+    /// Serialises opening project votes with closing them (transaction-scoped advisory lock): the check that
+    /// a candidate is on no other open vote and has not passed must not race with another open or close.
+    /// </summary>
+    private static Task LockCandidatesAsync(VotingContext db, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({CandidateLockKey})", ct);
 
     /// <summary>
     /// Closes the vote under a row lock (the ballot box holds FOR SHARE while it commits, so no ballot
@@ -49,6 +100,10 @@ public static class VoteLifecycle
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(token);
+            if (kind == VoteKinds.ProjectVote)
+            {
+                await LockCandidatesAsync(db, token);
+            }
 
             // The division filter applies here as everywhere: a vote the caller may not see is not found.
             var vote = await db.Votes.FirstOrDefaultAsync(v => v.Id == id && v.Kind == kind, token);

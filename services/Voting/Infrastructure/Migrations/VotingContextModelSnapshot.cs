@@ -192,7 +192,8 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("ReviewOpinion")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTimeOffset?>("ReviewedAt")
                         .HasColumnType("timestamp with time zone");
@@ -354,7 +355,8 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RectificationNotes")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTimeOffset?>("RectifiedAt")
                         .HasColumnType("timestamp with time zone");
@@ -363,7 +365,8 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ReportNotes")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTimeOffset?>("ReportedAt")
                         .HasColumnType("timestamp with time zone");
@@ -521,10 +524,12 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                             b1.Property<DateTimeOffset>("DecidedAt");
 
                             b1.Property<string>("Reason")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(1000);
 
                             b1.Property<string>("Reviewer")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(100);
 
                             b1.Property<string>("Stage")
                                 .IsRequired();
@@ -554,15 +559,18 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                                 .ValueGeneratedOnAdd();
 
                             b1.Property<string>("Content")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(1000);
 
                             b1.Property<Guid>("Id");
 
-                            b1.Property<string>("MidYearNotes");
+                            b1.Property<string>("MidYearNotes")
+                                .HasMaxLength(2000);
 
                             b1.Property<string>("MidYearOutcome");
 
-                            b1.Property<string>("YearEndNotes");
+                            b1.Property<string>("YearEndNotes")
+                                .HasMaxLength(2000);
 
                             b1.Property<string>("YearEndOutcome");
 
@@ -595,10 +603,12 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                             b1.Property<Guid>("Id");
 
                             b1.Property<string>("Inspectors")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(500);
 
                             b1.Property<string>("Notes")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(4000);
 
                             b1.PrimitiveCollection<string>("Photos")
                                 .IsRequired();
@@ -631,7 +641,8 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                             b1.Property<Guid>("Id");
 
                             b1.Property<string>("Title")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(200);
 
                             b1.HasKey("ProjectId", "__synthesizedOrdinal");
 
@@ -664,9 +675,11 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                             b1.Property<string>("SubjectKind");
 
                             b1.Property<string>("Title")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(100);
 
-                            b1.Property<string>("UnitCode");
+                            b1.Property<string>("UnitCode")
+                                .HasMaxLength(50);
 
                             b1.HasKey("VoteId", "__synthesizedOrdinal");
 
