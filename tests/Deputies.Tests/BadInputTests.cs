@@ -26,13 +26,22 @@ public sealed class BadInputTests(InfrastructureFixture infrastructure, MatrixFi
     private sealed record BadCase(string Role, HttpMethod Method, Func<Targets, string> Url, Func<Targets, object> Body, string Field);
 
     private static object DeputyBody(string? name = "周", string division = Division, string phone = "13512345678", string gender = "female",
-        string birthDate = "1979-06-01", object[]? seats = null, Guid? stationId = null) => new
+        string birthDate = "1979-06-01", object?[]? seats = null, Guid? stationId = null, string ethnicity = "汉族", string occupation = "教师",
+        string? constituency = null, string? stationName = null) => new
     {
-        name, divisionCode = division, gender, ethnicity = "汉族", birthDate, phone, occupation = "教师", seats, stationId,
+        name, divisionCode = division, gender, ethnicity, birthDate, phone, occupation, constituency, seats, stationId, stationName,
     };
 
-    private static object CongressBody(string level = "county", int term = 90, string name = "宛城区人民代表大会", object[]? pointsRules = null) =>
-        new { divisionCode = Division, level, term, name, startYear = 2021, pointsRules };
+    private static object CongressBody(
+        string level = "county", int term = 90, string name = "宛城区人民代表大会", object?[]? pointsRules = null, string division = Division) =>
+        new { divisionCode = division, level, term, name, startYear = 2021, pointsRules };
+
+    /// <summary>Text one character longer than <paramref name="maxLength"/>, or the reviewer's 100,000 characters.</summary>
+    private static string Long(int maxLength = 99_999) => new('长', maxLength + 1);
+
+    private static readonly string TwoMegabytes = new('1', 2 * 1024 * 1024);
+
+    private static object[] Rules(int count) => [.. Enumerable.Range(0, count).Select(_ => new { kind = "training", points = 1, yearlyCap = 5 })];
 
     private static readonly Dictionary<string, BadCase> Cases = new()
     {
@@ -89,6 +98,72 @@ public sealed class BadInputTests(InfrastructureFixture infrastructure, MatrixFi
         ["duty congress not the deputy's"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/duties",
             t => new { deputyId = t.Deputy.Id, kind = "research", title = "调研", date = t.Today, congressId = Guid.NewGuid() }, "congressId"),
         ["duty change kind unknown"] = new(Roles.Deputy, HttpMethod.Put, t => $"/api/deputies/duties/{t.Duty.Id}", t => new { kind = "x", title = "调研", date = t.Today }, "kind"),
+
+        // Over-long text, oversized lists and null list items: refused naming the field, never truncated or stored.
+        ["division name over-long"] = new(Roles.Admin, HttpMethod.Post, _ => "/api/deputies/divisions", _ => new { code = "411302903", name = Long(Domain.Division.MaxNameLength) }, "name"),
+        ["division code of 100,000 digits"] = new(Roles.Admin, HttpMethod.Post, _ => "/api/deputies/divisions", _ => new { code = new string('4', 100_000), name = "某地" }, "code"),
+        ["division code of 2 MB"] = new(Roles.Admin, HttpMethod.Post, _ => "/api/deputies/divisions", _ => new { code = TwoMegabytes, name = "某地" }, "code"),
+        ["division parent code of 2 MB"] = new(Roles.Admin, HttpMethod.Post, _ => "/api/deputies/divisions", _ => new { code = "411302903", name = "某街道", parentCode = TwoMegabytes }, "parentCode"),
+
+        ["congress name over-long"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/congresses", _ => CongressBody(name: Long(Congress.MaxNameLength)), "name"),
+        ["congress division code of 2 MB"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/congresses", _ => CongressBody(division: TwoMegabytes), "divisionCode"),
+        ["congress with more rules than duty kinds"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/congresses",
+            _ => CongressBody(pointsRules: Rules(DutyKinds.All.Count + 1)), "pointsRules"),
+        ["congress with 100,000 rules"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/congresses", _ => CongressBody(pointsRules: Rules(100_000)), "pointsRules"),
+        ["congress rule null"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/congresses", _ => CongressBody(pointsRules: [null]), "pointsRules[0]"),
+        ["congress change name of 100,000 characters"] = new(Roles.CommitteeStaff, HttpMethod.Put, t => $"/api/deputies/congresses/{t.Congress.Id}",
+            t => new { name = Long(), term = t.Congress.Term, startYear = 2021 }, "name"),
+        ["congress change division code of 2 MB"] = new(Roles.CommitteeStaff, HttpMethod.Put, t => $"/api/deputies/congresses/{t.Congress.Id}",
+            t => new { divisionCode = TwoMegabytes, name = "宛城区人民代表大会", term = t.Congress.Term, startYear = 2021 }, "divisionCode"),
+
+        ["deputy name of 100,000 characters"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/deputies", _ => DeputyBody(name: Long()), "name"),
+        ["deputy name over-long"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/deputies", _ => DeputyBody(name: Long(Deputy.MaxNameLength)), "name"),
+        ["deputy ethnicity over-long"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/deputies", _ => DeputyBody(ethnicity: Long(Deputy.MaxEthnicityLength)), "ethnicity"),
+        ["deputy occupation over-long"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/deputies", _ => DeputyBody(occupation: Long(Deputy.MaxOccupationLength)), "occupation"),
+        ["deputy constituency over-long"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/deputies", _ => DeputyBody(constituency: Long(Deputy.MaxConstituencyLength)), "constituency"),
+        ["deputy station name over-long"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/deputies",
+            _ => DeputyBody(stationId: Guid.NewGuid(), stationName: Long(Deputy.MaxStationNameLength)), "stationName"),
+        ["deputy phone of 100,000 digits"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/deputies", _ => DeputyBody(phone: new string('1', 100_000)), "phone"),
+        ["deputy division code of 2 MB"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/deputies", _ => DeputyBody(division: TwoMegabytes), "divisionCode"),
+        ["deputy with too many seats"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/deputies",
+            t => DeputyBody(seats: [.. Enumerable.Range(0, Deputy.MaxSeatsAtRegistration + 1).Select(_ => new { congressId = t.Congress.Id })]), "seats"),
+        ["deputy seat null"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/deputies", t => DeputyBody(seats: [new { congressId = t.Congress.Id }, null]), "seats[1]"),
+        ["deputy seat constituency over-long"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/deputies",
+            t => DeputyBody(seats: [new { congressId = t.Congress.Id, constituency = Long(Deputy.MaxConstituencyLength) }]), "seats[0].constituency"),
+        ["deputy change name of 100,000 characters"] = new(Roles.CommitteeStaff, HttpMethod.Put, t => $"/api/deputies/deputies/{t.Deputy.Id}", _ => DeputyBody(name: Long()), "name"),
+        ["seat constituency over-long"] = new(Roles.CommitteeStaff, HttpMethod.Post, t => $"/api/deputies/deputies/{t.Deputy.Id}/seats",
+            t => new { congressId = t.Congress.Id, constituency = Long() }, "constituency"),
+        ["seat change constituency over-long"] = new(Roles.CommitteeStaff, HttpMethod.Put, t => $"/api/deputies/deputies/{t.Deputy.Id}/seats/{t.Deputy.Seats[0].Id}",
+            _ => new { constituency = Long(Deputy.MaxConstituencyLength) }, "constituency"),
+
+        ["constituent name over-long"] = new(Roles.Deputy, HttpMethod.Post, t => $"/api/deputies/deputies/{t.Deputy.Id}/constituents", _ => new { name = Long(Constituent.MaxNameLength) }, "name"),
+        ["constituent address over-long"] = new(Roles.Deputy, HttpMethod.Post, t => $"/api/deputies/deputies/{t.Deputy.Id}/constituents",
+            _ => new { name = "吴大姐", address = Long(Constituent.MaxAddressLength) }, "address"),
+        ["constituent note of 100,000 characters"] = new(Roles.Deputy, HttpMethod.Post, t => $"/api/deputies/deputies/{t.Deputy.Id}/constituents",
+            _ => new { name = "吴大姐", note = Long() }, "note"),
+        ["constituent change note over-long"] = new(Roles.StationStaff, HttpMethod.Put, t => $"/api/deputies/deputies/{t.Deputy.Id}/constituents/{t.Constituent.Id}",
+            _ => new { name = "吴大姐", note = Long(Constituent.MaxNoteLength) }, "note"),
+        ["contact summary over-long"] = new(Roles.Deputy, HttpMethod.Post, t => $"/api/deputies/deputies/{t.Deputy.Id}/contacts",
+            t => new { date = t.Today, method = "visit", summary = Long(ConstituentContact.MaxSummaryLength) }, "summary"),
+        ["contact method of 100,000 characters"] = new(Roles.Deputy, HttpMethod.Post, t => $"/api/deputies/deputies/{t.Deputy.Id}/contacts",
+            t => new { date = t.Today, method = Long(), summary = "走访" }, "method"),
+
+        ["group name over-long"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/groups",
+            _ => new { divisionCode = Division, name = Long(DeputyGroup.MaxNameLength), kind = "deputy-group" }, "name"),
+        ["group description of 100,000 characters"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/groups",
+            _ => new { divisionCode = Division, name = "代表小组", kind = "deputy-group", description = Long() }, "description"),
+        ["group with too many members"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/groups",
+            _ => new { divisionCode = Division, name = "代表小组", kind = "deputy-group", memberIds = Enumerable.Range(0, 100_000).Select(_ => Guid.NewGuid()).ToArray() }, "memberIds"),
+        ["group member null"] = new(Roles.CommitteeStaff, HttpMethod.Post, _ => "/api/deputies/groups",
+            t => new { divisionCode = Division, name = "代表小组", kind = "deputy-group", memberIds = new Guid?[] { t.Deputy.Id, null } }, "memberIds[1]"),
+        ["group change description over-long"] = new(Roles.CommitteeStaff, HttpMethod.Put, t => $"/api/deputies/groups/{t.Group.Id}",
+            _ => new { name = "代表小组", kind = "delegation", description = Long(DeputyGroup.MaxDescriptionLength) }, "description"),
+
+        ["duty title over-long"] = new(Roles.Deputy, HttpMethod.Post, _ => "/api/deputies/duties", t => new { kind = "research", title = Long(DutyRecord.MaxTitleLength), date = t.Today }, "title"),
+        ["duty description of 100,000 characters"] = new(Roles.StationStaff, HttpMethod.Post, _ => "/api/deputies/duties",
+            t => new { deputyId = t.Deputy.Id, kind = "research", title = "调研", description = Long(), date = t.Today }, "description"),
+        ["duty change description over-long"] = new(Roles.Deputy, HttpMethod.Put, t => $"/api/deputies/duties/{t.Duty.Id}",
+            t => new { kind = "research", title = "调研", description = Long(DutyRecord.MaxDescriptionLength), date = t.Today }, "description"),
     };
 
     public static TheoryData<string> CaseNames()

@@ -66,7 +66,7 @@ public static class DeputiesApi
         string? Constituency,
         Guid? StationId,
         string? StationName,
-        IReadOnlyList<SeatRequest>? Seats)
+        IReadOnlyList<SeatRequest?>? Seats)
     {
         public DeputyInput ToInput() => new(Name, DivisionCode, Gender, Ethnicity, BirthDate, Phone, Occupation, Constituency, StationId, StationName);
     }
@@ -246,7 +246,11 @@ public static class DeputiesApi
     {
         var now = clock.GetUtcNow();
         var (deputy, errors) = Deputy.Register(request.ToInput(), now);
-        var congresses = await SeatCongressesAsync(request.Seats, db, user, errors, ct);
+
+        // Too many or missing seats are refused before each seat's congress is looked up.
+        var congresses = Lists.Check(errors, "seats", request.Seats, Deputy.MaxSeatsAtRegistration, "席位")
+            ? await SeatCongressesAsync(request.Seats, db, user, errors, ct)
+            : [];
         if (deputy is null || errors.Any)
         {
             return Access.Invalid(errors);
@@ -259,7 +263,7 @@ public static class DeputiesApi
 
         for (var i = 0; i < congresses.Count; i++)
         {
-            var (_, seatErrors) = deputy.AddSeat(congresses[i], request.Seats![i].Constituency, now);
+            var (_, seatErrors) = deputy.AddSeat(congresses[i], request.Seats![i]!.Constituency, now);
             if (seatErrors.Any)
             {
                 foreach (var (field, messages) in seatErrors.ByField)
@@ -287,12 +291,12 @@ public static class DeputiesApi
 
     /// <summary>Resolves the congresses of requested seats: one the caller may see, or one of a division above the caller's.</summary>
     private static async Task<List<Congress>> SeatCongressesAsync(
-        IReadOnlyList<SeatRequest>? seats, DeputiesContext db, CurrentUser user, DomainErrors errors, CancellationToken ct)
+        IReadOnlyList<SeatRequest?>? seats, DeputiesContext db, CurrentUser user, DomainErrors errors, CancellationToken ct)
     {
         var result = new List<Congress>();
         for (var i = 0; i < (seats?.Count ?? 0); i++)
         {
-            var congress = await FindSeatCongressAsync(seats![i]?.CongressId, db, user, ct);
+            var congress = await FindSeatCongressAsync(seats![i]!.CongressId, db, user, ct);
             if (congress is null)
             {
                 errors.Add($"seats[{i}].congressId", "人大届次不存在。");

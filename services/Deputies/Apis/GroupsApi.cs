@@ -126,9 +126,12 @@ public static class GroupsApi
         var now = clock.GetUtcNow();
         var (group, errors) = DeputyGroup.Create(request.ToInput(), now);
         var members = new List<Deputy>();
-        for (var i = 0; i < (request.MemberIds?.Count ?? 0); i++)
+
+        // Too many members are refused before each one is looked up.
+        var memberIds = Lists.Check(errors, "memberIds", request.MemberIds, DeputyGroup.MaxInitialMembers, "成员") ? request.MemberIds ?? [] : [];
+        for (var i = 0; i < memberIds.Count; i++)
         {
-            var memberId = request.MemberIds![i];
+            var memberId = memberIds[i];
             var deputy = await db.Deputies.FirstOrDefaultAsync(candidate => candidate.Id == memberId, ct);
             if (deputy is null)
             {

@@ -79,6 +79,7 @@ public sealed record ConstituentInput(string? Name, string? Phone, string? Addre
 public sealed class ConstituentContact : IDivisionScoped
 {
     public const int MaxSummaryLength = 1000;
+    public const int MaxMethodLength = 16;
 
     private ConstituentContact()
     {

@@ -13,6 +13,9 @@ public sealed class Deputy : IDivisionScoped
     public const int MaxConstituencyLength = 100;
     public const int MaxStationNameLength = 100;
 
+    /// <summary>Seats given with the registration: one per level (five) with room for a by-election or two.</summary>
+    public const int MaxSeatsAtRegistration = 10;
+
     private Deputy()
     {
     }

@@ -9,6 +9,9 @@ public sealed class DeputyGroup : IDivisionScoped
     public const int MaxNameLength = 100;
     public const int MaxDescriptionLength = 500;
 
+    /// <summary>Members listed when a group is created; a city's whole congress fits.</summary>
+    public const int MaxInitialMembers = 1000;
+
     private DeputyGroup()
     {
     }

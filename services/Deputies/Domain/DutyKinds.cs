@@ -3,6 +3,9 @@ namespace RenminDaibiao.Deputies.Domain;
 /// <summary>The twelve kinds of duty records (履职登记) and their default points.</summary>
 public static class DutyKinds
 {
+    /// <summary>Room for the longest kind (legislative-consultation) and a few more.</summary>
+    public const int MaxLength = 32;
+
     public const string AttendSession = "attend-session";
     public const string Suggestion = "suggestion";
     public const string StationDuty = "station-duty";
@@ -46,6 +49,8 @@ public static class DutyKinds
 /// <summary>Who recorded a duty: committee or station staff, the deputy, or another service's event.</summary>
 public static class DutySources
 {
+    public const int MaxLength = 16;
+
     public const string Staff = "staff";
     public const string Deputy = "deputy";
     public const string Event = "event";

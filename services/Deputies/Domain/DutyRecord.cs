@@ -7,6 +7,7 @@ public sealed class DutyRecord : IDivisionScoped
 {
     public const int MaxTitleLength = 200;
     public const int MaxDescriptionLength = 2000;
+    public const int MaxSourceKeyLength = 100;
 
     private DutyRecord()
     {

@@ -5,6 +5,8 @@ namespace RenminDaibiao.Deputies.Domain;
 /// <summary>The five levels of people's congresses (五级人大).</summary>
 public static class CongressLevels
 {
+    public const int MaxLength = 16;
+
     public const string National = "national";
     public const string Provincial = "provincial";
     public const string City = "city";
@@ -54,6 +56,8 @@ public static class CongressLevels
 /// <summary>A deputy's seat status in one congress.</summary>
 public static class SeatStatuses
 {
+    public const int MaxLength = 16;
+
     public const string Serving = "serving";
     public const string Resigned = "resigned";
     public const string Removed = "removed";
@@ -65,6 +69,8 @@ public static class SeatStatuses
 
 public static class Genders
 {
+    public const int MaxLength = 8;
+
     public const string Male = "male";
     public const string Female = "female";
 
@@ -73,6 +79,8 @@ public static class Genders
 
 public static class GroupKinds
 {
+    public const int MaxLength = 32;
+
     public const string Delegation = "delegation";
     public const string DeputyGroup = "deputy-group";
     public const string ProfessionalGroup = "professional-group";

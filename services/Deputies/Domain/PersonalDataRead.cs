@@ -8,6 +8,9 @@ namespace RenminDaibiao.Deputies.Domain;
 /// </summary>
 public sealed class PersonalDataRead : IDivisionScoped
 {
+    public const int MaxAccountNameLength = 100;
+    public const int MaxSubjectLength = 32;
+
     private PersonalDataRead()
     {
     }
@@ -32,7 +35,7 @@ public sealed class PersonalDataRead : IDivisionScoped
     {
         Id = Guid.CreateVersion7(),
         AccountId = accountId,
-        AccountName = accountName.Length > 100 ? accountName[..100] : accountName,
+        AccountName = accountName.Length > MaxAccountNameLength ? accountName[..MaxAccountNameLength] : accountName,
         Subject = subject,
         SubjectId = subjectId,
         DivisionCode = divisionCode,

@@ -35,6 +35,12 @@ public sealed record PointsRule(string Kind, int Points, int YearlyCap)
             return [.. result.Values];
         }
 
+        if (given.Count > DutyKinds.All.Count)
+        {
+            errors.Add("pointsRules", $"积分规则最多 {DutyKinds.All.Count} 条，每个履职类别一条。");
+            return [.. result.Values];
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < given.Count; i++)
         {

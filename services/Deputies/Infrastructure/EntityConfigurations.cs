@@ -12,10 +12,10 @@ internal sealed class DivisionConfiguration : IEntityTypeConfiguration<Division>
     {
         builder.ToTable("divisions");
         builder.HasKey(division => division.DivisionCode);
-        builder.Property(division => division.DivisionCode).HasMaxLength(9);
+        builder.Property(division => division.DivisionCode).HasMaxLength(Division.MaxCodeLength);
         builder.Property(division => division.Name).HasMaxLength(Division.MaxNameLength).IsRequired();
-        builder.Property(division => division.ParentCode).HasMaxLength(9);
-        builder.Property(division => division.Level).HasMaxLength(16).IsRequired();
+        builder.Property(division => division.ParentCode).HasMaxLength(Division.MaxCodeLength);
+        builder.Property(division => division.Level).HasMaxLength(Division.MaxLevelLength).IsRequired();
         builder.HasIndex(division => division.ParentCode);
     }
 }
@@ -29,8 +29,8 @@ internal sealed class CongressConfiguration : IEntityTypeConfiguration<Congress>
         builder.ToTable("congresses");
         builder.HasKey(congress => congress.Id);
         builder.Property(congress => congress.Id).ValueGeneratedNever();
-        builder.Property(congress => congress.DivisionCode).HasMaxLength(9).IsRequired();
-        builder.Property(congress => congress.Level).HasMaxLength(16).IsRequired();
+        builder.Property(congress => congress.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(congress => congress.Level).HasMaxLength(CongressLevels.MaxLength).IsRequired();
         builder.Property(congress => congress.Name).HasMaxLength(Congress.MaxNameLength).IsRequired();
         builder.Property(congress => congress.PointsRules)
             .HasColumnType("jsonb")
@@ -53,11 +53,11 @@ internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
         builder.HasKey(deputy => deputy.Id);
         builder.Property(deputy => deputy.Id).ValueGeneratedNever();
         builder.Property(deputy => deputy.Name).HasMaxLength(Deputy.MaxNameLength).IsRequired();
-        builder.Property(deputy => deputy.Gender).HasMaxLength(8).IsRequired();
+        builder.Property(deputy => deputy.Gender).HasMaxLength(Genders.MaxLength).IsRequired();
         builder.Property(deputy => deputy.Ethnicity).HasMaxLength(Deputy.MaxEthnicityLength).IsRequired();
-        builder.Property(deputy => deputy.Phone).HasMaxLength(11).IsRequired();
+        builder.Property(deputy => deputy.Phone).HasMaxLength(Phone.Length).IsRequired();
         builder.Property(deputy => deputy.Occupation).HasMaxLength(Deputy.MaxOccupationLength);
-        builder.Property(deputy => deputy.DivisionCode).HasMaxLength(9).IsRequired();
+        builder.Property(deputy => deputy.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
         builder.Property(deputy => deputy.Constituency).HasMaxLength(Deputy.MaxConstituencyLength);
         builder.Property(deputy => deputy.StationName).HasMaxLength(Deputy.MaxStationNameLength);
         builder.Ignore(deputy => deputy.Status);
@@ -71,10 +71,10 @@ internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
             seat.HasKey(s => s.Id);
             seat.Property(s => s.Id).ValueGeneratedNever();
             seat.Property(s => s.CongressName).HasMaxLength(Congress.MaxNameLength).IsRequired();
-            seat.Property(s => s.CongressDivisionCode).HasMaxLength(9).IsRequired();
-            seat.Property(s => s.Level).HasMaxLength(16).IsRequired();
+            seat.Property(s => s.CongressDivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+            seat.Property(s => s.Level).HasMaxLength(CongressLevels.MaxLength).IsRequired();
             seat.Property(s => s.Constituency).HasMaxLength(Deputy.MaxConstituencyLength);
-            seat.Property(s => s.Status).HasMaxLength(16).IsRequired();
+            seat.Property(s => s.Status).HasMaxLength(SeatStatuses.MaxLength).IsRequired();
             seat.HasIndex(s => s.CongressId);
         });
         builder.Navigation(deputy => deputy.Seats).AutoInclude();
@@ -88,9 +88,9 @@ internal sealed class DeputyGroupConfiguration : IEntityTypeConfiguration<Deputy
         builder.ToTable("deputy_groups");
         builder.HasKey(group => group.Id);
         builder.Property(group => group.Id).ValueGeneratedNever();
-        builder.Property(group => group.DivisionCode).HasMaxLength(9).IsRequired();
+        builder.Property(group => group.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
         builder.Property(group => group.Name).HasMaxLength(DeputyGroup.MaxNameLength).IsRequired();
-        builder.Property(group => group.Kind).HasMaxLength(32).IsRequired();
+        builder.Property(group => group.Kind).HasMaxLength(GroupKinds.MaxLength).IsRequired();
         builder.Property(group => group.Description).HasMaxLength(DeputyGroup.MaxDescriptionLength);
         builder.HasIndex(group => group.DivisionCode);
         builder.OwnsMany(group => group.Members, member =>
@@ -110,9 +110,9 @@ internal sealed class ConstituentConfiguration : IEntityTypeConfiguration<Consti
         builder.ToTable("constituents");
         builder.HasKey(constituent => constituent.Id);
         builder.Property(constituent => constituent.Id).ValueGeneratedNever();
-        builder.Property(constituent => constituent.DivisionCode).HasMaxLength(9).IsRequired();
+        builder.Property(constituent => constituent.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
         builder.Property(constituent => constituent.Name).HasMaxLength(Constituent.MaxNameLength).IsRequired();
-        builder.Property(constituent => constituent.Phone).HasMaxLength(11);
+        builder.Property(constituent => constituent.Phone).HasMaxLength(Phone.Length);
         builder.Property(constituent => constituent.Address).HasMaxLength(Constituent.MaxAddressLength);
         builder.Property(constituent => constituent.Note).HasMaxLength(Constituent.MaxNoteLength);
         builder.HasOne<Deputy>().WithMany().HasForeignKey(constituent => constituent.DeputyId).OnDelete(DeleteBehavior.Cascade);
@@ -126,8 +126,8 @@ internal sealed class ConstituentContactConfiguration : IEntityTypeConfiguration
         builder.ToTable("constituent_contacts");
         builder.HasKey(contact => contact.Id);
         builder.Property(contact => contact.Id).ValueGeneratedNever();
-        builder.Property(contact => contact.DivisionCode).HasMaxLength(9).IsRequired();
-        builder.Property(contact => contact.Method).HasMaxLength(16).IsRequired();
+        builder.Property(contact => contact.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(contact => contact.Method).HasMaxLength(ConstituentContact.MaxMethodLength).IsRequired();
         builder.Property(contact => contact.Summary).HasMaxLength(ConstituentContact.MaxSummaryLength).IsRequired();
         builder.HasOne<Deputy>().WithMany().HasForeignKey(contact => contact.DeputyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(contact => contact.ConstituentId);
@@ -142,12 +142,12 @@ internal sealed class DutyRecordConfiguration : IEntityTypeConfiguration<DutyRec
         builder.HasKey(record => record.Id);
         builder.Property(record => record.Id).ValueGeneratedNever();
         builder.Property(record => record.DeputyName).HasMaxLength(Deputy.MaxNameLength).IsRequired();
-        builder.Property(record => record.DivisionCode).HasMaxLength(9).IsRequired();
-        builder.Property(record => record.Kind).HasMaxLength(32).IsRequired();
+        builder.Property(record => record.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(record => record.Kind).HasMaxLength(DutyKinds.MaxLength).IsRequired();
         builder.Property(record => record.Title).HasMaxLength(DutyRecord.MaxTitleLength).IsRequired();
         builder.Property(record => record.Description).HasMaxLength(DutyRecord.MaxDescriptionLength);
-        builder.Property(record => record.Source).HasMaxLength(16).IsRequired();
-        builder.Property(record => record.SourceKey).HasMaxLength(100);
+        builder.Property(record => record.Source).HasMaxLength(DutySources.MaxLength).IsRequired();
+        builder.Property(record => record.SourceKey).HasMaxLength(DutyRecord.MaxSourceKeyLength);
         builder.HasOne<Deputy>().WithMany().HasForeignKey(record => record.DeputyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(record => new { record.DeputyId, record.Date });
         builder.HasIndex(record => new { record.DivisionCode, record.Date });
@@ -164,9 +164,9 @@ internal sealed class PersonalDataReadConfiguration : IEntityTypeConfiguration<P
         builder.ToTable("personal_data_reads");
         builder.HasKey(read => read.Id);
         builder.Property(read => read.Id).ValueGeneratedNever();
-        builder.Property(read => read.DivisionCode).HasMaxLength(9).IsRequired();
-        builder.Property(read => read.AccountName).HasMaxLength(100).IsRequired();
-        builder.Property(read => read.Subject).HasMaxLength(32).IsRequired();
+        builder.Property(read => read.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(read => read.AccountName).HasMaxLength(PersonalDataRead.MaxAccountNameLength).IsRequired();
+        builder.Property(read => read.Subject).HasMaxLength(PersonalDataRead.MaxSubjectLength).IsRequired();
         builder.HasIndex(read => new { read.SubjectId, read.ReadAt });
         builder.HasIndex(read => new { read.AccountId, read.ReadAt });
     }

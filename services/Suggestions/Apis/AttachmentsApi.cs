@@ -51,7 +51,7 @@ public static class AttachmentsApi
         }
 
         var fileName = Path.GetFileName(file.FileName ?? "");
-        if (fileName.Length is 0 or > 200)
+        if (fileName.Length is 0 or > Attachment.MaxFileNameLength)
         {
             return Access.Invalid("file", "文件名无效或过长。");
         }

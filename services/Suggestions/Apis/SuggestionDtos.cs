@@ -11,15 +11,15 @@ public sealed record CreateSuggestionRequest(
     string? DivisionCode,
     Guid? LeadDeputyId,
     string? LeadDeputyName,
-    List<Guid>? CoSignerIds,
+    IReadOnlyList<Guid>? CoSignerIds,
     Guid? CongressId);
 
-public sealed record UpdateSuggestionRequest(string? Title, string? Body, string? Category, bool? DuringSession, List<Guid>? CoSignerIds);
+public sealed record UpdateSuggestionRequest(string? Title, string? Body, string? Category, bool? DuringSession, IReadOnlyList<Guid>? CoSignerIds);
 
 /// <summary>Decision: accept (with category, key flag and supervising leader), merge (into targetId) or return (with reason).</summary>
 public sealed record ReviewRequest(string? Decision, string? Category, bool? IsKey, Guid? SupervisingLeaderId, Guid? TargetId, string? Reason);
 
-public sealed record AssignRequest(string? LeadUnitCode, List<string>? CoUnitCodes);
+public sealed record AssignRequest(string? LeadUnitCode, IReadOnlyList<string?>? CoUnitCodes);
 
 public sealed record NoteRequest(string? Note);
 

@@ -191,7 +191,7 @@ public static class SuggestionsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权在该行政区划提出建议");
         }
 
-        Congress? congress;
+        Congress? congress = null;
         if (request.CongressId is { } congressId)
         {
             congress = await d.Db.Congresses.FirstOrDefaultAsync(c => c.Id == congressId, ct);
@@ -200,7 +200,7 @@ public static class SuggestionsApi
                 return Access.Invalid("congressId", "未找到该届人民代表大会。");
             }
         }
-        else
+        else if (DivisionCodes.IsValid(divisionCode))
         {
             congress = await d.Db.Congresses.Where(c => c.DivisionCode == divisionCode).OrderByDescending(c => c.Term).FirstOrDefaultAsync(ct);
         }
@@ -293,23 +293,29 @@ public static class SuggestionsApi
                 return s.Assign(actor, request.LeadUnitCode, request.CoUnitCodes, HandlingRules.Default, now);
             }
 
-            var codes = new List<string>();
-            if (!string.IsNullOrWhiteSpace(request.LeadUnitCode))
+            // Malformed, over-long or too many codes are refused before the registry is queried with them.
+            var check = Suggestion.CheckUnitCodes(request.LeadUnitCode, request.CoUnitCodes);
+            if (!check.Succeeded)
             {
-                codes.Add(request.LeadUnitCode.Trim());
+                return check;
             }
 
-            codes.AddRange((request.CoUnitCodes ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()));
+            var lead = request.LeadUnitCode!.Trim();
+            var coUnits = (request.CoUnitCodes ?? []).Select(c => c!.Trim()).ToList();
+            var codes = coUnits.Append(lead).ToList();
             var known = await d.Db.Units.Where(u => codes.Contains(u.Code) && u.Active).Select(u => u.Code).ToListAsync(ct);
             var errors = DomainResult.Collect();
-            if (codes.Count > 0 && request.LeadUnitCode is not null && !known.Contains(request.LeadUnitCode.Trim()))
+            if (!known.Contains(lead))
             {
                 errors.Add("leadUnitCode", "主办单位不存在或已停用。");
             }
 
-            if ((request.CoUnitCodes ?? []).Any(c => !string.IsNullOrWhiteSpace(c) && !known.Contains(c.Trim())))
+            for (var i = 0; i < coUnits.Count; i++)
             {
-                errors.Add("coUnitCodes", "协办单位不存在或已停用。");
+                if (!known.Contains(coUnits[i]))
+                {
+                    errors.Add($"coUnitCodes[{i}]", "协办单位不存在或已停用。");
+                }
             }
 
             return errors.HasErrors ? errors : s.Assign(actor, request.LeadUnitCode, request.CoUnitCodes, await RulesForAsync(d.Db, s, ct), now);

@@ -84,7 +84,7 @@ public static class UnitsApi
             return TypedResults.NotFound();
         }
 
-        var result = unit.Change(request.Name, request.ContactPerson, request.Active ?? unit.Active);
+        var result = unit.Change(request.Code, request.DivisionCode, request.Name, request.ContactPerson, request.Active ?? unit.Active);
         if (!result.Succeeded)
         {
             return result.ToProblem();

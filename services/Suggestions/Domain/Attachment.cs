@@ -6,6 +6,9 @@ namespace RenminDaibiao.Suggestions.Domain;
 public sealed class Attachment
 {
     public const long MaxSize = 5 * 1024 * 1024;
+    public const int MaxFileNameLength = 200;
+    public const int MaxContentTypeLength = 100;
+    public const int MaxStoragePathLength = 200;
 
     private Attachment()
     {

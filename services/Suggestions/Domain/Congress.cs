@@ -8,6 +8,9 @@ namespace RenminDaibiao.Suggestions.Domain;
 /// </summary>
 public sealed class Congress : IDivisionScoped
 {
+    public const int MaxNameLength = 100;
+    public const int MaxLevelLength = 20;
+
     private Congress()
     {
         Name = "";

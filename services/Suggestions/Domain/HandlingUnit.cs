@@ -7,7 +7,10 @@ namespace RenminDaibiao.Suggestions.Domain;
 /// <summary>A handling unit (承办单位): a government department identified by the code its accounts carry in the "unit" claim.</summary>
 public sealed partial class HandlingUnit : IDivisionScoped
 {
+    /// <summary>A nine-digit division code, '-' and up to 20 letters or digits (<see cref="CodePattern"/>).</summary>
+    public const int MaxCodeLength = 30;
     public const int MaxNameLength = 100;
+    public const int MaxContactPersonLength = 50;
 
     private HandlingUnit()
     {
@@ -29,7 +32,11 @@ public sealed partial class HandlingUnit : IDivisionScoped
     public static (HandlingUnit? Unit, DomainResult Result) Register(string? code, string? name, string? divisionCode, string? contactPerson)
     {
         var errors = DomainResult.Collect();
-        if (code is null || !CodePattern().IsMatch(code))
+        if (code is { Length: > MaxCodeLength })
+        {
+            errors.Add("code", $"单位代码不能超过 {MaxCodeLength} 个字符。");
+        }
+        else if (code is null || !CodePattern().IsMatch(code))
         {
             errors.Add("code", "单位代码格式应为“行政区划代码-字母缩写”，如 411300-JTJ。");
         }
@@ -59,9 +66,20 @@ public sealed partial class HandlingUnit : IDivisionScoped
         }, DomainResult.Ok);
     }
 
-    public DomainResult Change(string? name, string? contactPerson, bool active)
+    /// <summary>Changes the details; the code and the division are the unit's identity and stay as registered.</summary>
+    public DomainResult Change(string? code, string? divisionCode, string? name, string? contactPerson, bool active)
     {
         var errors = DomainResult.Collect();
+        if (code is not null && code != Code)
+        {
+            errors.Add("code", "单位代码不能修改。");
+        }
+
+        if (divisionCode is not null && divisionCode != DivisionCode)
+        {
+            errors.Add("divisionCode", "承办单位所属行政区划不能修改。");
+        }
+
         ValidateDetails(name, contactPerson, errors);
         if (errors.HasErrors)
         {
@@ -85,9 +103,9 @@ public sealed partial class HandlingUnit : IDivisionScoped
             errors.Add("name", $"单位名称不能超过 {MaxNameLength} 个字符。");
         }
 
-        if (contactPerson is { Length: > 50 })
+        if (contactPerson?.Trim() is { Length: > MaxContactPersonLength })
         {
-            errors.Add("contactPerson", "联系人不能超过 50 个字符。");
+            errors.Add("contactPerson", $"联系人不能超过 {MaxContactPersonLength} 个字符。");
         }
     }
 

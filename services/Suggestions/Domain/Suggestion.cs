@@ -32,6 +32,11 @@ public sealed class Suggestion : IDivisionScoped
     public const int MaxBodyLength = 20000;
     public const int MaxCategoryLength = 50;
     public const int MaxTextLength = 4000;
+    public const int MaxAnswerContentLength = 20000;
+    public const int MaxLeadDeputyNameLength = 50;
+    public const int MaxTrackingCodeLength = 32;
+    public const int MaxCoSigners = 200;
+    public const int MaxCoUnits = 20;
     public const string DeadlineItemKind = "suggestion";
 
     private static readonly Dictionary<SuggestionState, SuggestionOperation[]> Legal = new()
@@ -172,7 +177,7 @@ public sealed class Suggestion : IDivisionScoped
         string? divisionCode,
         Guid leadDeputyId,
         string? leadDeputyName,
-        IEnumerable<Guid>? coSignerIds,
+        IReadOnlyList<Guid>? coSignerIds,
         Guid? congressId,
         int? term,
         Actor actor,
@@ -180,6 +185,12 @@ public sealed class Suggestion : IDivisionScoped
     {
         var errors = DomainResult.Collect();
         var (cleanTitle, cleanBody, cleanCategory) = ValidateContent(title, body, category, errors);
+        var cleanLeadDeputyName = leadDeputyName?.Trim() ?? "";
+        if (cleanLeadDeputyName.Length > MaxLeadDeputyNameLength)
+        {
+            errors.Add("leadDeputyName", $"领衔代表姓名不能超过 {MaxLeadDeputyNameLength} 个字符。");
+        }
+
         if (!DivisionCodes.IsValid(divisionCode))
         {
             errors.Add("divisionCode", DivisionCodes.InvalidMessage);
@@ -213,7 +224,7 @@ public sealed class Suggestion : IDivisionScoped
             CongressId = congressId,
             Term = term,
             LeadDeputyId = leadDeputyId,
-            LeadDeputyName = (leadDeputyName ?? "").Trim() is { Length: > 0 and <= 50 } name ? name : "",
+            LeadDeputyName = cleanLeadDeputyName,
             State = SuggestionState.Draft,
             CreatedAt = now,
         };
@@ -240,14 +251,14 @@ public sealed class Suggestion : IDivisionScoped
             State = SuggestionState.Draft,
             CreatedAt = now,
             SourceOpinionId = opinionId,
-            SourceTrackingCode = Clip(trackingCode, 32),
+            SourceTrackingCode = Clip(trackingCode, MaxTrackingCodeLength),
         };
         suggestion._history.Add(new HistoryEntry(1, "draft", null, SuggestionState.Draft, Actor.System, $"由群众意见 {trackingCode} 转为建议", now));
         return suggestion;
     }
 
     /// <summary>Edits a draft or a returned suggestion (lead deputy or committee staff).</summary>
-    public DomainResult Edit(string? title, string? body, string? category, bool duringSession, IEnumerable<Guid>? coSignerIds, Actor actor)
+    public DomainResult Edit(string? title, string? body, string? category, bool duringSession, IReadOnlyList<Guid>? coSignerIds, Actor actor)
     {
         if (State is not (SuggestionState.Draft or SuggestionState.Returned))
         {
@@ -398,9 +409,15 @@ public sealed class Suggestion : IDivisionScoped
             return DomainResult.Invalid("targetId", "请选择一件已提交且未被并案的其他建议作为主办件。");
         }
 
+        var cleanReason = reason?.Trim() is { Length: > 0 } r ? r : null;
+        if (cleanReason is { Length: > MaxTextLength })
+        {
+            return DomainResult.Invalid("reason", $"并案理由不能超过 {MaxTextLength} 个字符。");
+        }
+
         MergedIntoId = target.Id;
         ClosedAt = now;
-        Transition(SuggestionOperation.Merge, SuggestionState.Merged, actor, Clip(reason?.Trim() is { Length: > 0 } r ? r : $"并入建议 {target.Id}", MaxTextLength), now);
+        Transition(SuggestionOperation.Merge, SuggestionState.Merged, actor, cleanReason ?? $"并入建议 {target.Id}", now);
         return DomainResult.Ok;
     }
 
@@ -428,7 +445,7 @@ public sealed class Suggestion : IDivisionScoped
     }
 
     /// <summary>Committee staff assign (交办) to one lead unit and optional co-units; the deadline follows from the kind.</summary>
-    public DomainResult Assign(Actor actor, string? leadUnitCode, IEnumerable<string>? coUnitCodes, HandlingRules rules, DateTimeOffset now)
+    public DomainResult Assign(Actor actor, string? leadUnitCode, IReadOnlyList<string?>? coUnitCodes, HandlingRules rules, DateTimeOffset now)
     {
         if (!IsLegal(State, SuggestionOperation.Assign))
         {
@@ -440,28 +457,14 @@ public sealed class Suggestion : IDivisionScoped
             return DomainResult.Forbidden("只有人大常委会工作人员可以交办建议。");
         }
 
-        var errors = DomainResult.Collect();
-        var lead = leadUnitCode?.Trim();
-        if (string.IsNullOrEmpty(lead))
+        var check = CheckUnitCodes(leadUnitCode, coUnitCodes);
+        if (!check.Succeeded)
         {
-            errors.Add("leadUnitCode", "请指定主办单位。");
+            return check;
         }
 
-        var coUnits = (coUnitCodes ?? []).Select(c => c?.Trim() ?? "").ToList();
-        if (coUnits.Any(string.IsNullOrEmpty))
-        {
-            errors.Add("coUnitCodes", "协办单位代码不能为空。");
-        }
-        else if (coUnits.Distinct(StringComparer.Ordinal).Count() != coUnits.Count || coUnits.Contains(lead ?? ""))
-        {
-            errors.Add("coUnitCodes", "协办单位不能重复，也不能与主办单位相同。");
-        }
-
-        if (errors.HasErrors)
-        {
-            return errors;
-        }
-
+        var lead = leadUnitCode!.Trim();
+        var coUnits = coUnitCodes is null ? [] : coUnitCodes.Select(c => c!.Trim()).ToList();
         var months = Kind == SuggestionKind.Motion || DuringSession ? rules.SessionDeadlineMonths : rules.InterimDeadlineMonths;
         LeadUnitCode = lead;
         _coUnits.Clear();
@@ -472,9 +475,60 @@ public sealed class Suggestion : IDivisionScoped
         Round = 1;
         var unitsText = coUnits.Count == 0 ? lead : $"{lead}（协办：{string.Join("、", coUnits)}）";
         Transition(SuggestionOperation.Assign, SuggestionState.Assigned, actor, $"交办 {unitsText}，{months} 个月内答复", now);
-        Raise(new SuggestionAssigned(Id, Title, DivisionCode, LeadDeputyId, lead!, coUnits, DueAt.Value), now);
+        Raise(new SuggestionAssigned(Id, Title, DivisionCode, LeadDeputyId, lead, coUnits, DueAt.Value), now);
         Raise(new DeadlineSet(DeadlineItemKind, Id, Title, DivisionCode, lead, DueAt.Value), now);
         return DomainResult.Ok;
+    }
+
+    /// <summary>
+    /// Checks the unit codes of an assignment on their own, before the registry is asked about them: one lead unit,
+    /// at most <see cref="MaxCoUnits"/> distinct co-units, every code present and no longer than a unit code can be.
+    /// </summary>
+    public static DomainResult CheckUnitCodes(string? leadUnitCode, IReadOnlyList<string?>? coUnitCodes)
+    {
+        var errors = DomainResult.Collect();
+        var lead = leadUnitCode?.Trim();
+        if (string.IsNullOrEmpty(lead))
+        {
+            errors.Add("leadUnitCode", "请指定主办单位。");
+        }
+        else if (lead.Length > HandlingUnit.MaxCodeLength)
+        {
+            errors.Add("leadUnitCode", $"单位代码不能超过 {HandlingUnit.MaxCodeLength} 个字符。");
+        }
+
+        var coUnits = coUnitCodes ?? [];
+        if (coUnits.Count > MaxCoUnits)
+        {
+            errors.Add("coUnitCodes", $"协办单位不能超过 {MaxCoUnits} 个。");
+            return errors;
+        }
+
+        for (var i = 0; i < coUnits.Count; i++)
+        {
+            var code = coUnits[i]?.Trim();
+            if (string.IsNullOrEmpty(code))
+            {
+                errors.Add($"coUnitCodes[{i}]", "协办单位代码不能为空。");
+            }
+            else if (code.Length > HandlingUnit.MaxCodeLength)
+            {
+                errors.Add($"coUnitCodes[{i}]", $"单位代码不能超过 {HandlingUnit.MaxCodeLength} 个字符。");
+            }
+        }
+
+        if (errors.HasErrors)
+        {
+            return errors;
+        }
+
+        var trimmed = coUnits.Select(c => c!.Trim()).ToList();
+        if (trimmed.Distinct(StringComparer.Ordinal).Count() != trimmed.Count || trimmed.Contains(lead!))
+        {
+            errors.Add("coUnitCodes", "协办单位不能重复，也不能与主办单位相同。");
+        }
+
+        return errors.OrOk();
     }
 
     /// <summary>A co-unit gives its opinion to the lead unit; the lead unit answers only after every co-unit did.</summary>
@@ -554,12 +608,17 @@ public sealed class Suggestion : IDivisionScoped
         {
             errors.Add("content", "请填写答复内容。");
         }
-        else if (content.Trim().Length > MaxBodyLength)
+        else if (content.Trim().Length > MaxAnswerContentLength)
         {
-            errors.Add("content", $"答复内容不能超过 {MaxBodyLength} 个字符。");
+            errors.Add("content", $"答复内容不能超过 {MaxAnswerContentLength} 个字符。");
         }
 
-        if (parsed == AnswerCategory.CannotSolveNow && errors.Errors.Count == 0 && string.IsNullOrWhiteSpace(reason))
+        var cleanReason = reason?.Trim() is { Length: > 0 } r ? r : null;
+        if (cleanReason is { Length: > MaxTextLength })
+        {
+            errors.Add("reason", $"理由不能超过 {MaxTextLength} 个字符。");
+        }
+        else if (parsed == AnswerCategory.CannotSolveNow && errors.Errors.Count == 0 && cleanReason is null)
         {
             errors.Add("reason", "暂时无法解决的，须说明理由。");
         }
@@ -570,7 +629,7 @@ public sealed class Suggestion : IDivisionScoped
         }
 
         var onTime = now <= DueAt;
-        _answers.Add(new Answer(Round, parsed, content!.Trim(), reason?.Trim() is { Length: > 0 } r ? Clip(r, MaxTextLength) : null, LeadUnitCode!, now, DueAt!.Value, onTime));
+        _answers.Add(new Answer(Round, parsed, content!.Trim(), cleanReason, LeadUnitCode!, now, DueAt!.Value, onTime));
         Transition(SuggestionOperation.Answer, SuggestionState.Answered, actor, parsed.Label(), now);
         Raise(new SuggestionAnswered(Id, Title, DivisionCode, LeadDeputyId, LeadUnitCode!, parsed.Name(), Round), now);
         Raise(new DeadlineMet(DeadlineItemKind, Id), now);
@@ -599,7 +658,12 @@ public sealed class Suggestion : IDivisionScoped
             return DomainResult.Invalid("rating", "评价应为 satisfied（满意）、basically-satisfied（基本满意）或 unsatisfied（不满意）。");
         }
 
-        var cleanComment = comment?.Trim() is { Length: > 0 } c ? Clip(c, MaxTextLength) : null;
+        var cleanComment = comment?.Trim() is { Length: > 0 } c ? c : null;
+        if (cleanComment is { Length: > MaxTextLength })
+        {
+            return DomainResult.Invalid("comment", $"评价意见不能超过 {MaxTextLength} 个字符。");
+        }
+
         _ratings.Add(new RatingEntry(Round, parsed, cleanComment, now));
         var escalated = false;
         if (parsed != Rating.Unsatisfied)
@@ -732,10 +796,14 @@ public sealed class Suggestion : IDivisionScoped
         return (cleanTitle, cleanBody, cleanCategory);
     }
 
-    private static HashSet<Guid> ValidateCoSigners(IEnumerable<Guid>? coSignerIds, Guid leadDeputyId, DomainResult errors)
+    private static HashSet<Guid> ValidateCoSigners(IReadOnlyList<Guid>? coSignerIds, Guid leadDeputyId, DomainResult errors)
     {
-        var list = (coSignerIds ?? []).ToList();
-        if (list.Contains(Guid.Empty))
+        var list = coSignerIds ?? [];
+        if (list.Count > MaxCoSigners)
+        {
+            errors.Add("coSignerIds", $"联名代表不能超过 {MaxCoSigners} 名。");
+        }
+        else if (list.Contains(Guid.Empty))
         {
             errors.Add("coSignerIds", "联名代表编号无效。");
         }
@@ -746,10 +814,6 @@ public sealed class Suggestion : IDivisionScoped
         else if (list.Distinct().Count() != list.Count)
         {
             errors.Add("coSignerIds", "联名代表不能重复。");
-        }
-        else if (list.Count > 200)
-        {
-            errors.Add("coSignerIds", "联名代表不能超过 200 名。");
         }
 
         return [.. list];
@@ -784,6 +848,9 @@ public sealed class CoUnit(string unitCode)
 /// <summary>One step of the history: who did what, when and why. From is null for the creation.</summary>
 public sealed class HistoryEntry
 {
+    public const int MaxActionLength = 30;
+    public const int MaxActorNameLength = 100;
+
     private HistoryEntry()
     {
         Action = "";
@@ -797,7 +864,7 @@ public sealed class HistoryEntry
         From = from;
         To = to;
         ActorId = actor.AccountId;
-        ActorName = actor.Name.Length > 100 ? actor.Name[..100] : actor.Name;
+        ActorName = actor.Name.Length > MaxActorNameLength ? actor.Name[..MaxActorNameLength] : actor.Name;
         Reason = reason;
         At = at;
     }

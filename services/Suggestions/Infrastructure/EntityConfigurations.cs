@@ -6,20 +6,25 @@ namespace RenminDaibiao.Suggestions.Infrastructure;
 
 internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggestion>
 {
+    /// <summary>Enums are stored by member name; the longest (BasicallySatisfied) has 18 characters.</summary>
+    internal const int MaxEnumNameLength = 20;
+
     public void Configure(EntityTypeBuilder<Suggestion> builder)
     {
         builder.ToTable("suggestions");
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(s => s.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(MaxEnumNameLength);
+        builder.Property(s => s.State).HasConversion<string>().HasMaxLength(MaxEnumNameLength);
         builder.Property(s => s.Title).HasMaxLength(Suggestion.MaxTitleLength).IsRequired();
         builder.Property(s => s.Body).HasMaxLength(Suggestion.MaxBodyLength).IsRequired();
         builder.Property(s => s.Category).HasMaxLength(Suggestion.MaxCategoryLength);
-        builder.Property(s => s.DivisionCode).HasMaxLength(9).IsRequired();
-        builder.Property(s => s.LeadDeputyName).HasMaxLength(50);
-        builder.Property(s => s.LeadUnitCode).HasMaxLength(40);
-        builder.Property(s => s.SourceTrackingCode).HasMaxLength(32);
+        builder.Property(s => s.DivisionCode).HasMaxLength(SharedLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(s => s.LeadDeputyName).HasMaxLength(Suggestion.MaxLeadDeputyNameLength);
+        builder.Property(s => s.LeadUnitCode).HasMaxLength(HandlingUnit.MaxCodeLength);
+        builder.Property(s => s.ReturnReason).HasMaxLength(Suggestion.MaxTextLength);
+        builder.Property(s => s.ContactNote).HasMaxLength(Suggestion.MaxTextLength);
+        builder.Property(s => s.SourceTrackingCode).HasMaxLength(Suggestion.MaxTrackingCodeLength);
         builder.Property(s => s.Version).IsRowVersion();
         builder.Ignore(s => s.PendingEvents);
         builder.Ignore(s => s.LatestAnswer);
@@ -45,7 +50,7 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
             owned.ToTable("suggestion_co_units");
             owned.WithOwner().HasForeignKey("SuggestionId");
             owned.HasKey("SuggestionId", nameof(CoUnit.UnitCode));
-            owned.Property(c => c.UnitCode).HasMaxLength(40);
+            owned.Property(c => c.UnitCode).HasMaxLength(HandlingUnit.MaxCodeLength);
             owned.Property(c => c.Opinion).HasMaxLength(Suggestion.MaxTextLength);
             owned.HasIndex(c => c.UnitCode);
         });
@@ -57,10 +62,10 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
             owned.WithOwner().HasForeignKey("SuggestionId");
             owned.Property<int>("Id").ValueGeneratedOnAdd();
             owned.HasKey("Id");
-            owned.Property(h => h.Action).HasMaxLength(30);
-            owned.Property(h => h.From).HasConversion<string>().HasMaxLength(20);
-            owned.Property(h => h.To).HasConversion<string>().HasMaxLength(20);
-            owned.Property(h => h.ActorName).HasMaxLength(100);
+            owned.Property(h => h.Action).HasMaxLength(HistoryEntry.MaxActionLength);
+            owned.Property(h => h.From).HasConversion<string>().HasMaxLength(MaxEnumNameLength);
+            owned.Property(h => h.To).HasConversion<string>().HasMaxLength(MaxEnumNameLength);
+            owned.Property(h => h.ActorName).HasMaxLength(HistoryEntry.MaxActorNameLength);
         });
         builder.Navigation(s => s.History).HasField("_history");
 
@@ -70,8 +75,10 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
             owned.WithOwner().HasForeignKey("SuggestionId");
             owned.HasKey("SuggestionId", nameof(Answer.Round));
             owned.Property(a => a.Round).ValueGeneratedNever();
-            owned.Property(a => a.Category).HasConversion<string>().HasMaxLength(20);
-            owned.Property(a => a.UnitCode).HasMaxLength(40);
+            owned.Property(a => a.Category).HasConversion<string>().HasMaxLength(MaxEnumNameLength);
+            owned.Property(a => a.Content).HasMaxLength(Suggestion.MaxAnswerContentLength);
+            owned.Property(a => a.Reason).HasMaxLength(Suggestion.MaxTextLength);
+            owned.Property(a => a.UnitCode).HasMaxLength(HandlingUnit.MaxCodeLength);
         });
         builder.Navigation(s => s.Answers).HasField("_answers");
 
@@ -81,7 +88,8 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
             owned.WithOwner().HasForeignKey("SuggestionId");
             owned.HasKey("SuggestionId", nameof(RatingEntry.Round));
             owned.Property(r => r.Round).ValueGeneratedNever();
-            owned.Property(r => r.Rating).HasConversion<string>().HasMaxLength(20);
+            owned.Property(r => r.Comment).HasMaxLength(Suggestion.MaxTextLength);
+            owned.Property(r => r.Rating).HasConversion<string>().HasMaxLength(MaxEnumNameLength);
         });
         builder.Navigation(s => s.Ratings).HasField("_ratings");
 
@@ -91,6 +99,7 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
             owned.WithOwner().HasForeignKey("SuggestionId");
             owned.Property<int>("Id").ValueGeneratedOnAdd();
             owned.HasKey("Id");
+            owned.Property(p => p.Note).HasMaxLength(Suggestion.MaxTextLength);
         });
         builder.Navigation(s => s.ProgressReports).HasField("_progress");
     }
@@ -102,10 +111,10 @@ internal sealed class HandlingUnitConfiguration : IEntityTypeConfiguration<Handl
     {
         builder.ToTable("handling_units");
         builder.HasKey(u => u.Code);
-        builder.Property(u => u.Code).HasMaxLength(40);
+        builder.Property(u => u.Code).HasMaxLength(HandlingUnit.MaxCodeLength);
         builder.Property(u => u.Name).HasMaxLength(HandlingUnit.MaxNameLength).IsRequired();
-        builder.Property(u => u.DivisionCode).HasMaxLength(9).IsRequired();
-        builder.Property(u => u.ContactPerson).HasMaxLength(50);
+        builder.Property(u => u.DivisionCode).HasMaxLength(SharedLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(u => u.ContactPerson).HasMaxLength(HandlingUnit.MaxContactPersonLength);
         builder.HasIndex(u => u.DivisionCode);
     }
 }
@@ -117,9 +126,9 @@ internal sealed class CongressConfiguration : IEntityTypeConfiguration<Congress>
         builder.ToTable("congresses");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.Name).HasMaxLength(100);
-        builder.Property(c => c.DivisionCode).HasMaxLength(9);
-        builder.Property(c => c.Level).HasMaxLength(20);
+        builder.Property(c => c.Name).HasMaxLength(Congress.MaxNameLength);
+        builder.Property(c => c.DivisionCode).HasMaxLength(SharedLimits.MaxDivisionCodeLength);
+        builder.Property(c => c.Level).HasMaxLength(Congress.MaxLevelLength);
         builder.Ignore(c => c.Rules);
         builder.HasIndex(c => new { c.DivisionCode, c.Term });
     }
@@ -132,9 +141,9 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         builder.ToTable("attachments");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
-        builder.Property(a => a.FileName).HasMaxLength(200);
-        builder.Property(a => a.ContentType).HasMaxLength(100);
-        builder.Property(a => a.StoragePath).HasMaxLength(200);
+        builder.Property(a => a.FileName).HasMaxLength(Attachment.MaxFileNameLength);
+        builder.Property(a => a.ContentType).HasMaxLength(Attachment.MaxContentTypeLength);
+        builder.Property(a => a.StoragePath).HasMaxLength(Attachment.MaxStoragePathLength);
         builder.HasOne<Suggestion>().WithMany().HasForeignKey(a => a.SuggestionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => a.SuggestionId);
     }

@@ -159,8 +159,8 @@ namespace RenminDaibiao.Suggestions.Infrastructure.Migrations
             modelBuilder.Entity("RenminDaibiao.Suggestions.Domain.HandlingUnit", b =>
                 {
                     b.Property<string>("Code")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<bool>("Active")
                         .HasColumnType("boolean");
@@ -210,7 +210,8 @@ namespace RenminDaibiao.Suggestions.Infrastructure.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("ContactNote")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateTimeOffset?>("ContactedAt")
                         .HasColumnType("timestamp with time zone");
@@ -249,14 +250,15 @@ namespace RenminDaibiao.Suggestions.Infrastructure.Migrations
                         .HasColumnType("character varying(50)");
 
                     b.Property<string>("LeadUnitCode")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("ReturnReason")
-                        .HasColumnType("text");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<int>("Round")
                         .HasColumnType("integer");
@@ -339,7 +341,8 @@ namespace RenminDaibiao.Suggestions.Infrastructure.Migrations
 
                             b1.Property<string>("Content")
                                 .IsRequired()
-                                .HasColumnType("text");
+                                .HasMaxLength(20000)
+                                .HasColumnType("character varying(20000)");
 
                             b1.Property<DateTimeOffset>("DueAt")
                                 .HasColumnType("timestamp with time zone");
@@ -348,12 +351,13 @@ namespace RenminDaibiao.Suggestions.Infrastructure.Migrations
                                 .HasColumnType("boolean");
 
                             b1.Property<string>("Reason")
-                                .HasColumnType("text");
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("UnitCode")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
 
                             b1.HasKey("SuggestionId", "Round");
 
@@ -391,8 +395,8 @@ namespace RenminDaibiao.Suggestions.Infrastructure.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<string>("UnitCode")
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
 
                             b1.Property<string>("Opinion")
                                 .HasMaxLength(4000)
@@ -479,7 +483,8 @@ namespace RenminDaibiao.Suggestions.Infrastructure.Migrations
 
                             b1.Property<string>("Note")
                                 .IsRequired()
-                                .HasColumnType("text");
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<Guid>("SuggestionId")
                                 .HasColumnType("uuid");
@@ -506,7 +511,8 @@ namespace RenminDaibiao.Suggestions.Infrastructure.Migrations
                                 .HasColumnType("timestamp with time zone");
 
                             b1.Property<string>("Comment")
-                                .HasColumnType("text");
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
 
                             b1.Property<string>("Rating")
                                 .IsRequired()
