@@ -48,6 +48,9 @@ identity.WithReference(deputies).WithReference(suggestions);
 stations.WithReference(deputies);
 notifications.WithReference(stations);
 
+// The local SMS/WeChat/e-mail sink writes next to the other data (a test run's stays in its own directory).
+notifications.WithEnvironment("Notifications__FileSinkDirectory", Path.Combine(builder.DataDirectory(), "outbox-files"));
+
 // The only public entry, on Gateway:Port (default 8080; 0 picks a free port, for tests).
 var gatewayPort = builder.Configuration.GetValue("Gateway:Port", 8080);
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
