@@ -180,9 +180,11 @@ public sealed class AccountTests
 
         var missing = account.ChangePassword(null, "NewSecret#456", currentPasswordRequired: true, Hasher);
         var wrong = account.ChangePassword("Wrong#123", "NewSecret#456", currentPasswordRequired: true, Hasher);
+        var overLong = account.ChangePassword(new string('a', Account.MaxPasswordLength + 1), "NewSecret#456", currentPasswordRequired: true, Hasher);
 
         Assert.Contains("currentPassword", missing.ByField.Keys);
         Assert.Contains("currentPassword", wrong.ByField.Keys);
+        Assert.Contains("currentPassword", overLong.ByField.Keys);
         Assert.Equal(before, account.PasswordHash);
 
         Assert.False(account.ChangePassword(Password, "NewSecret#456", currentPasswordRequired: true, Hasher).Any);

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Identity.Domain;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.TestSupport;
 
@@ -101,6 +102,14 @@ public sealed class AccountsApiTests(InfrastructureFixture infrastructure) : IAs
         { """{"userName":"bad.input","password":"Welcome#2026","roles":["handling-unit"],"divisionCode":"411302"}""", "unitCode" },
         { """{"userName":"bad.input","password":"Welcome#2026","roles":["citizen"],"divisionCode":"411302","unitCode":"411302-ZJJ"}""", "unitCode" },
         { $$"""{"userName":"bad.input","displayName":"{{new string('名', 51)}}","password":"Welcome#2026","roles":["citizen"],"divisionCode":"411302"}""", "displayName" },
+        { $$"""{"userName":"bad.input","displayName":"{{new string('名', 100_000)}}","password":"Welcome#2026","roles":["citizen"],"divisionCode":"411302"}""", "displayName" },
+        { $$"""{"userName":"{{new string('a', 100_000)}}","password":"Welcome#2026","roles":["citizen"],"divisionCode":"411302"}""", "userName" },
+        { $$"""{"userName":"bad.input","password":"Welcome#{{new string('1', Account.MaxPasswordLength)}}","roles":["citizen"],"divisionCode":"411302"}""", "password" },
+        { $$"""{"userName":"bad.input","password":"Welcome#2026","roles":["citizen"],"divisionCode":"{{new string('4', 2 * 1024 * 1024)}}"}""", "divisionCode" },
+        { $$"""{"userName":"bad.input","password":"Welcome#2026","roles":["handling-unit"],"divisionCode":"411302","unitCode":"{{new string('A', 100_000)}}"}""", "unitCode" },
+        { $$"""{"userName":"bad.input","password":"Welcome#2026","roles":[{{string.Join(",", Enumerable.Repeat("\"citizen\"", 5000))}}],"divisionCode":"411302"}""", "roles" },
+        { """{"userName":"bad.input","password":"Welcome#2026","roles":[null],"divisionCode":"411302"}""", "roles[0]" },
+        { """{"userName":"bad.input","password":"Welcome#2026","roles":["citizen",null],"divisionCode":"411302"}""", "roles[1]" },
     };
 
     [Theory]

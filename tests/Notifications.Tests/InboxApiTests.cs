@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Contracts.Deputies;
 using RenminDaibiao.Contracts.Voting;
 using RenminDaibiao.Notifications.Apis;
@@ -100,6 +101,33 @@ public sealed class InboxApiTests(InfrastructureFixture infrastructure) : IAsync
         var saved = await deputy.GetFromJsonAsync<PreferencesDto>("/api/notifications/preferences");
         Assert.Equal([ChannelNames.InApp, ChannelNames.Sms], saved!.Channels![MessageKinds.VoteOpened]);
         Assert.Equal(new QuietHoursDto("22:00", "07:00"), saved.QuietHours);
+    }
+
+    public static TheoryData<string, string> OverLongPreferences => new()
+    {
+        { $$"""{"phone":"{{new string('1', 100_000)}}"}""", "phone" },
+        { $$"""{"phone":"{{new string('1', NotificationsLimits.MaxPhoneLength + 1)}}"}""", "phone" },
+        { $$"""{"email":"{{new string('a', NotificationsLimits.MaxEmailLength)}}@example.cn"}""", "email" },
+        { $$"""{"weChatOpenId":"{{new string('o', 2 * 1024 * 1024)}}"}""", "weChatOpenId" },
+        { $$$"""{"channels":{"vote-opened":[{{{string.Join(",", Enumerable.Repeat("\"in-app\"", 5000))}}}]}}""", "channels.vote-opened" },
+        { """{"channels":{"vote-opened":["in-app",null]}}""", "channels.vote-opened[1]" },
+        { """{"channels":{"vote-opened":null}}""", "channels.vote-opened" },
+        { $$$"""{"channels":{"vote-opened":["{{{new string('x', 100_000)}}}"]}}""", "channels.vote-opened[0]" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OverLongPreferences))]
+    public async Task Over_long_addresses_huge_channel_lists_and_null_channels_are_400_naming_the_field_and_nothing_is_stored(string body, string field)
+    {
+        var subject = TestTokens.Subject(Roles.Deputy, "411302", deputyId: Guid.NewGuid());
+        using var deputy = _service.CreateClient(subject);
+
+        using var response = await deputy.PutAsync("/api/notifications/preferences", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"'{field}' is not named in {problem}");
+        Assert.False(await _service.QueryAsync(db => db.Preferences.AnyAsync(p => p.AccountId == subject.AccountId)));
     }
 
     [Fact]

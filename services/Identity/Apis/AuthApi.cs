@@ -97,17 +97,7 @@ public static class AuthApi
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var errors = new DomainErrors();
-        if (string.IsNullOrWhiteSpace(request.UserName))
-        {
-            errors.Add("userName", "请输入用户名。");
-        }
-
-        if (string.IsNullOrEmpty(request.Password))
-        {
-            errors.Add("password", "请输入密码。");
-        }
-
+        var errors = Account.CheckSignInInput(request.UserName, request.Password);
         if (errors.Any)
         {
             return TypedResults.ValidationProblem(errors.ByField);
@@ -185,12 +175,13 @@ public static class AuthApi
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.RefreshToken))
+        var errors = RefreshToken.CheckPresented(request.RefreshToken);
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["refreshToken"] = ["请提供刷新令牌。"] });
+            return TypedResults.ValidationProblem(errors.ByField);
         }
 
-        var hash = RefreshToken.Hash(request.RefreshToken);
+        var hash = RefreshToken.Hash(request.RefreshToken!);
         var presented = await db.RefreshTokens.SingleOrDefaultAsync(token => token.TokenHash == hash, cancellationToken);
         if (presented is null)
         {

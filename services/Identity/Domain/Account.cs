@@ -18,6 +18,15 @@ public sealed class Account : IDivisionScoped
     public const int MaxPasswordLength = 128;
     public const int MaxUnitCodeLength = 32;
 
+    /// <summary>GB/T 2260 codes have 6 or 9 digits (<see cref="DivisionCodes"/>).</summary>
+    public const int MaxDivisionCodeLength = 9;
+
+    /// <summary>There are six roles; a repeated one is kept once, so a little room is left for repeats.</summary>
+    public const int MaxRoles = 10;
+
+    /// <summary>ASP.NET Core Identity's hash is 84 characters of base64; room for a stronger format.</summary>
+    public const int MaxPasswordHashLength = 256;
+
     /// <summary>Consecutive failed log-ins that lock the account.</summary>
     public const int MaxFailedLogins = 5;
 
@@ -130,6 +139,34 @@ public sealed class Account : IDivisionScoped
         return (account, errors);
     }
 
+    /// <summary>
+    /// Checks that a log-in request gives a user name and a password no longer than any account can have. Longer ones
+    /// are refused before the database or the password hasher sees them; that says nothing about which accounts exist.
+    /// </summary>
+    public static DomainErrors CheckSignInInput(string? userName, string? password)
+    {
+        var errors = new DomainErrors();
+        if (string.IsNullOrWhiteSpace(userName))
+        {
+            errors.Add("userName", "请输入用户名。");
+        }
+        else if (userName.Trim().Length > MaxUserNameLength)
+        {
+            errors.Add("userName", $"用户名不能超过 {MaxUserNameLength} 个字符。");
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            errors.Add("password", "请输入密码。");
+        }
+        else if (password.Length > MaxPasswordLength)
+        {
+            errors.Add("password", $"密码不能超过 {MaxPasswordLength} 个字符。");
+        }
+
+        return errors;
+    }
+
     /// <summary>The password rule every new password meets; null when it is acceptable.</summary>
     public static string? ValidatePassword(string? password)
     {
@@ -201,6 +238,11 @@ public sealed class Account : IDivisionScoped
             {
                 errors.Add("currentPassword", "请输入当前密码。");
             }
+            else if (currentPassword.Length > MaxPasswordLength)
+            {
+                // No password can be this long: refused before the hasher spends time on it.
+                errors.Add("currentPassword", "当前密码不正确。");
+            }
             else if (hasher.VerifyHashedPassword(this, PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
             {
                 errors.Add("currentPassword", "当前密码不正确。");
@@ -241,10 +283,26 @@ public sealed class Account : IDivisionScoped
             return null;
         }
 
-        var unknown = roles.Where(role => role is null || !RoleNames.All.Contains(role, StringComparer.Ordinal)).ToList();
+        if (roles.Count > MaxRoles)
+        {
+            errors.Add("roles", $"角色最多 {MaxRoles} 个。");
+            return null;
+        }
+
+        var nulls = roles.Select((role, index) => (role, index)).Where(entry => entry.role is null).ToList();
+        foreach (var (_, index) in nulls)
+        {
+            errors.Add($"roles[{index}]", $"角色中的第 {index + 1} 项不能为空。");
+        }
+
+        var unknown = roles.Where(role => role is not null && !RoleNames.All.Contains(role, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
         {
-            errors.Add("roles", $"未知角色：{string.Join("、", unknown.Select(role => role ?? "null"))}。可选角色：{string.Join("、", RoleNames.All)}。");
+            errors.Add("roles", $"未知角色：{string.Join("、", unknown)}。可选角色：{string.Join("、", RoleNames.All)}。");
+        }
+
+        if (nulls.Count > 0 || unknown.Count > 0)
+        {
             return null;
         }
 

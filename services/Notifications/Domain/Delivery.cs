@@ -79,7 +79,7 @@ public sealed class Delivery : IDivisionScoped
     public void MarkAttemptFailed(string error, DateTimeOffset now, int maxAttempts, TimeSpan initialBackoff, TimeSpan maxBackoff)
     {
         Attempts++;
-        LastError = error.Length > 1000 ? error[..1000] : error;
+        LastError = error.Length > NotificationsLimits.MaxLastErrorLength ? error[..NotificationsLimits.MaxLastErrorLength] : error;
         if (Attempts >= maxAttempts)
         {
             Status = DeliveryStatuses.Failed;

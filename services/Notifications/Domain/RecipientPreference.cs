@@ -75,17 +75,19 @@ public sealed class RecipientPreference
         weChatOpenId = string.IsNullOrWhiteSpace(weChatOpenId) ? null : weChatOpenId.Trim();
         channels ??= new Dictionary<string, string[]>();
 
-        if (phone is not null && (phone.Length is < 5 or > 20 || !phone.All(c => char.IsAsciiDigit(c) || c == '+' || c == '-')))
+        if (phone is not null
+            && (phone.Length is < NotificationsLimits.MinPhoneLength or > NotificationsLimits.MaxPhoneLength
+                || !phone.All(c => char.IsAsciiDigit(c) || c == '+' || c == '-')))
         {
             errors["phone"] = ["手机号码格式不正确。"];
         }
 
-        if (email is not null && (email.Length > 200 || !MimeLikeAddress(email)))
+        if (email is not null && (email.Length > NotificationsLimits.MaxEmailLength || !MimeLikeAddress(email)))
         {
             errors["email"] = ["电子邮箱格式不正确。"];
         }
 
-        if (weChatOpenId is { Length: > 100 })
+        if (weChatOpenId is { Length: > NotificationsLimits.MaxWeChatOpenIdLength })
         {
             errors["weChatOpenId"] = ["微信 OpenID 过长。"];
         }
@@ -98,10 +100,9 @@ public sealed class RecipientPreference
                 break;
             }
 
-            if (chosen is null || chosen.Any(channel => !ChannelNames.IsValid(channel)))
+            if (!ChosenChannelsAreValid(kind, chosen, errors))
             {
-                errors["channels"] = ["渠道只能是 in-app、sms、wechat 或 email。"];
-                break;
+                continue;
             }
 
             if (chosen.Contains(ChannelNames.Sms) && phone is null)
@@ -141,6 +142,40 @@ public sealed class RecipientPreference
         QuietHoursEnd = quietEnd;
         UpdatedAt = now.ToUniversalTime();
         return errors;
+    }
+
+    /// <summary>Adds errors naming <c>channels.kind</c> or <c>channels.kind[i]</c>; true when every chosen channel is known.</summary>
+    private static bool ChosenChannelsAreValid(string kind, string[]? chosen, Dictionary<string, string[]> errors)
+    {
+        var field = $"channels.{kind}";
+        if (chosen is null)
+        {
+            errors[field] = ["请选择渠道。"];
+            return false;
+        }
+
+        if (chosen.Length > NotificationsLimits.MaxChannelsPerKind)
+        {
+            errors[field] = [$"每类消息最多选择 {NotificationsLimits.MaxChannelsPerKind} 个渠道。"];
+            return false;
+        }
+
+        var valid = true;
+        for (var i = 0; i < chosen.Length; i++)
+        {
+            if (chosen[i] is null)
+            {
+                errors[$"{field}[{i}]"] = [$"渠道中的第 {i + 1} 项不能为空。"];
+                valid = false;
+            }
+            else if (!ChannelNames.IsValid(chosen[i]))
+            {
+                errors[$"{field}[{i}]"] = ["渠道只能是 in-app、sms、wechat 或 email。"];
+                valid = false;
+            }
+        }
+
+        return valid;
     }
 
     private static bool MimeLikeAddress(string email)

@@ -36,7 +36,7 @@ public sealed class Reminder
         Stage = stage;
         ItemKind = itemKind;
         ItemId = itemId;
-        Title = Notification.Truncate(title, 200);
+        Title = Notification.Truncate(title, NotificationsLimits.MaxTitleLength);
         DivisionCode = divisionCode;
         UnitCode = unitCode;
         DeputyId = deputyId;

@@ -11,13 +11,13 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.ToTable("notifications");
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Id).ValueGeneratedNever();
-        builder.Property(n => n.RecipientKey).HasMaxLength(100).IsRequired();
-        builder.Property(n => n.Channel).HasMaxLength(16).IsRequired();
-        builder.Property(n => n.Kind).HasMaxLength(40).IsRequired();
-        builder.Property(n => n.DivisionCode).HasMaxLength(9).IsRequired();
-        builder.Property(n => n.Title).HasMaxLength(200).IsRequired();
-        builder.Property(n => n.Body).HasMaxLength(4000).IsRequired();
-        builder.Property(n => n.TraceId).HasMaxLength(32);
+        builder.Property(n => n.RecipientKey).HasMaxLength(NotificationsLimits.MaxRecipientKeyLength).IsRequired();
+        builder.Property(n => n.Channel).HasMaxLength(NotificationsLimits.MaxChannelLength).IsRequired();
+        builder.Property(n => n.Kind).HasMaxLength(NotificationsLimits.MaxMessageKindLength).IsRequired();
+        builder.Property(n => n.DivisionCode).HasMaxLength(NotificationsLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(n => n.Title).HasMaxLength(NotificationsLimits.MaxTitleLength).IsRequired();
+        builder.Property(n => n.Body).HasMaxLength(NotificationsLimits.MaxBodyLength).IsRequired();
+        builder.Property(n => n.TraceId).HasMaxLength(NotificationsLimits.TraceIdLength);
 
         // One message per (source, recipient, channel) whatever the redeliveries, enforced by the database too.
         builder.HasIndex(n => new { n.SourceEventId, n.RecipientKey, n.Channel }).IsUnique();
@@ -42,12 +42,12 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.ToTable("deliveries");
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).ValueGeneratedNever();
-        builder.Property(d => d.Channel).HasMaxLength(16).IsRequired();
-        builder.Property(d => d.RecipientKey).HasMaxLength(100).IsRequired();
-        builder.Property(d => d.Address).HasMaxLength(200);
-        builder.Property(d => d.DivisionCode).HasMaxLength(9).IsRequired();
-        builder.Property(d => d.Status).HasMaxLength(16).IsRequired();
-        builder.Property(d => d.LastError).HasMaxLength(1000);
+        builder.Property(d => d.Channel).HasMaxLength(NotificationsLimits.MaxChannelLength).IsRequired();
+        builder.Property(d => d.RecipientKey).HasMaxLength(NotificationsLimits.MaxRecipientKeyLength).IsRequired();
+        builder.Property(d => d.Address).HasMaxLength(NotificationsLimits.MaxAddressLength);
+        builder.Property(d => d.DivisionCode).HasMaxLength(NotificationsLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(d => d.Status).HasMaxLength(NotificationsLimits.MaxStateLength).IsRequired();
+        builder.Property(d => d.LastError).HasMaxLength(NotificationsLimits.MaxLastErrorLength);
         builder.HasOne<Notification>().WithOne().HasForeignKey<Delivery>(d => d.NotificationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => d.NotificationId).IsUnique();
 
@@ -64,12 +64,12 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
         builder.ToTable("reminders");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.Stage).HasMaxLength(16).IsRequired();
-        builder.Property(r => r.ItemKind).HasMaxLength(32).IsRequired();
-        builder.Property(r => r.Title).HasMaxLength(200).IsRequired();
-        builder.Property(r => r.DivisionCode).HasMaxLength(9).IsRequired();
-        builder.Property(r => r.UnitCode).HasMaxLength(40);
-        builder.Property(r => r.State).HasMaxLength(16).IsRequired();
+        builder.Property(r => r.Stage).HasMaxLength(NotificationsLimits.MaxStateLength).IsRequired();
+        builder.Property(r => r.ItemKind).HasMaxLength(NotificationsLimits.MaxItemKindLength).IsRequired();
+        builder.Property(r => r.Title).HasMaxLength(NotificationsLimits.MaxTitleLength).IsRequired();
+        builder.Property(r => r.DivisionCode).HasMaxLength(NotificationsLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(r => r.UnitCode).HasMaxLength(NotificationsLimits.MaxUnitCodeLength);
+        builder.Property(r => r.State).HasMaxLength(NotificationsLimits.MaxStateLength).IsRequired();
         builder.HasIndex(r => new { r.SourceEventId, r.Stage }).IsUnique();
 
         // The scheduler's scan: pending reminders that came due.
@@ -85,10 +85,10 @@ internal sealed class RecipientPreferenceConfiguration : IEntityTypeConfiguratio
         builder.ToTable("preferences");
         builder.HasKey(p => p.AccountId);
         builder.Property(p => p.AccountId).ValueGeneratedNever();
-        builder.Property(p => p.UnitCode).HasMaxLength(40);
-        builder.Property(p => p.Phone).HasMaxLength(20);
-        builder.Property(p => p.Email).HasMaxLength(200);
-        builder.Property(p => p.WeChatOpenId).HasMaxLength(100);
+        builder.Property(p => p.UnitCode).HasMaxLength(NotificationsLimits.MaxUnitCodeLength);
+        builder.Property(p => p.Phone).HasMaxLength(NotificationsLimits.MaxPhoneLength);
+        builder.Property(p => p.Email).HasMaxLength(NotificationsLimits.MaxEmailLength);
+        builder.Property(p => p.WeChatOpenId).HasMaxLength(NotificationsLimits.MaxWeChatOpenIdLength);
         builder.Property(p => p.ChannelsJson).HasColumnType("jsonb").IsRequired();
         builder.Ignore(p => p.Channels);
         builder.Ignore(p => p.QuietHours);

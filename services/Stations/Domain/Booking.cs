@@ -14,6 +14,8 @@ public enum BookingStatus
 /// </summary>
 public sealed class Booking : IDivisionScoped
 {
+    public const int MaxTopicLength = 500;
+
     private Booking()
     {
         DivisionCode = "";
@@ -74,14 +76,14 @@ public sealed class Booking : IDivisionScoped
         DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        var cleanName = Text.Required(name, "name", "姓名", 50, errors);
+        var cleanName = Text.Required(name, "name", "姓名", StationsLimits.MaxPersonNameLength, errors);
         var cleanPhone = PersonalData.NormalizePhone(phone, "phone", errors);
         if (cleanPhone is null && !errors.ByField.ContainsKey("phone"))
         {
             errors.Add("phone", "请填写手机号码，以便代表联系您。");
         }
 
-        var cleanTopic = Text.Required(topic, "topic", "约见事项", 500, errors);
+        var cleanTopic = Text.Required(topic, "topic", "约见事项", MaxTopicLength, errors);
         var start = slotStartsAt?.ToUniversalTime() ?? shift.StartsAt.ToUniversalTime();
         if (!shift.SlotStarts().Any(slot => slot == start))
         {

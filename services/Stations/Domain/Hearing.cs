@@ -56,6 +56,21 @@ public sealed record SessionQuestionDraft(string? Question, string? AskedBy, str
 public sealed class Hearing : IDivisionScoped
 {
     public const int MaxTitleLength = 100;
+    public const int MaxTopicLength = 500;
+
+    /// <summary>The place of the session, and the officials or departments questioned.</summary>
+    public const int MaxPlaceLength = 200;
+    public const int MaxOfficialsLength = 200;
+    public const int MaxLeadLength = 1000;
+    public const int MaxSummaryLength = 2000;
+
+    /// <summary>Questions answered in one session (a session takes half a day).</summary>
+    public const int MaxQuestions = 100;
+    public const int MaxQuestionLength = 1000;
+
+    /// <summary>Who asked a question at the session, and who answered it.</summary>
+    public const int MaxSpeakerLength = 100;
+    public const int MaxAnswerLength = 2000;
 
     private readonly List<QuestionLead> _leads = [];
     private readonly List<SessionQuestion> _questions = [];
@@ -109,9 +124,9 @@ public sealed class Hearing : IDivisionScoped
         }
 
         var cleanTitle = Text.Required(title, "title", "标题", MaxTitleLength, errors);
-        var cleanTopic = Text.Required(topic, "topic", "问政主题", 500, errors);
-        var cleanPlace = Text.Required(place, "place", "地点", 200, errors);
-        var cleanOfficials = Text.Optional(officials, "officials", "问政对象", 200, errors);
+        var cleanTopic = Text.Required(topic, "topic", "问政主题", MaxTopicLength, errors);
+        var cleanPlace = Text.Required(place, "place", "地点", MaxPlaceLength, errors);
+        var cleanOfficials = Text.Optional(officials, "officials", "问政对象", MaxOfficialsLength, errors);
         if (heldAt is null)
         {
             errors.Add("heldAt", "请指定问政时间。");
@@ -150,7 +165,7 @@ public sealed class Hearing : IDivisionScoped
         }
 
         var errors = new DomainErrors();
-        var cleanContent = Text.Required(content, "content", "问题线索", 1000, errors);
+        var cleanContent = Text.Required(content, "content", "问题线索", MaxLeadLength, errors);
         if (errors.Any)
         {
             return Outcome.Invalid(errors);
@@ -174,21 +189,25 @@ public sealed class Hearing : IDivisionScoped
         }
 
         var errors = new DomainErrors();
-        var cleanSummary = Text.Optional(summary, "summary", "活动综述", 2000, errors);
+        var cleanSummary = Text.Optional(summary, "summary", "活动综述", MaxSummaryLength, errors);
         var drafts = questions ?? [];
         if (drafts.Count == 0)
         {
             errors.Add("questions", "请至少登记一个问答。");
         }
+        else if (!Lists.WithinLimits(drafts, "questions", "问答", MaxQuestions, errors))
+        {
+            drafts = [];
+        }
 
         var recorded = new List<SessionQuestion>();
         for (var i = 0; i < drafts.Count; i++)
         {
-            var draft = drafts[i] ?? new SessionQuestionDraft(null, null, null, null);
-            var question = Text.Required(draft.Question, $"questions[{i}].question", "问题", 1000, errors);
-            var askedBy = Text.Required(draft.AskedBy, $"questions[{i}].askedBy", "提问人", 100, errors);
-            var answer = Text.Required(draft.Answer, $"questions[{i}].answer", "答复", 2000, errors);
-            var answeredBy = Text.Required(draft.AnsweredBy, $"questions[{i}].answeredBy", "答复人", 100, errors);
+            var draft = drafts[i];
+            var question = Text.Required(draft.Question, $"questions[{i}].question", "问题", MaxQuestionLength, errors);
+            var askedBy = Text.Required(draft.AskedBy, $"questions[{i}].askedBy", "提问人", MaxSpeakerLength, errors);
+            var answer = Text.Required(draft.Answer, $"questions[{i}].answer", "答复", MaxAnswerLength, errors);
+            var answeredBy = Text.Required(draft.AnsweredBy, $"questions[{i}].answeredBy", "答复人", MaxSpeakerLength, errors);
             if (question is not null && askedBy is not null && answer is not null && answeredBy is not null)
             {
                 recorded.Add(new SessionQuestion(question, askedBy, answer, answeredBy));
@@ -216,9 +235,9 @@ public sealed class Hearing : IDivisionScoped
         }
 
         var errors = new DomainErrors();
-        var unit = Text.Required(unitCode, "unitCode", "承办单位", 50, errors);
-        var cleanSubject = Text.Required(subject, "subject", "交办事项", 200, errors);
-        var cleanBody = Text.Required(body, "body", "交办内容", 2000, errors);
+        var unit = Text.Required(unitCode, "unitCode", "承办单位", StationsLimits.MaxUnitCodeLength, errors);
+        var cleanSubject = Text.Required(subject, "subject", "交办事项", FollowUpLetter.MaxSubjectLength, errors);
+        var cleanBody = Text.Required(body, "body", "交办内容", FollowUpLetter.MaxBodyLength, errors);
         if (errors.Any)
         {
             return (null, Outcome.Invalid(errors));
@@ -238,6 +257,9 @@ public enum LetterStatus
 public sealed class FollowUpLetter : EventSource, IDivisionScoped
 {
     public const string DeadlineItemKind = "follow-up-letter";
+    public const int MaxSubjectLength = 200;
+    public const int MaxBodyLength = 2000;
+    public const int MaxAnswerLength = 2000;
 
     private FollowUpLetter()
     {
@@ -299,7 +321,7 @@ public sealed class FollowUpLetter : EventSource, IDivisionScoped
         }
 
         var errors = new DomainErrors();
-        var cleanAnswer = Text.Required(answer, "answer", "答复内容", 2000, errors);
+        var cleanAnswer = Text.Required(answer, "answer", "答复内容", MaxAnswerLength, errors);
         if (errors.Any)
         {
             return Outcome.Invalid(errors);

@@ -102,6 +102,9 @@ public sealed class OpinionStep
 /// <summary>A picture attached to a photo report, stored apart from the opinion so lists stay light.</summary>
 public sealed class OpinionImage : IDivisionScoped
 {
+    /// <summary>Room for any image type; only JPEG, PNG and WebP are accepted.</summary>
+    public const int MaxContentTypeLength = 50;
+
     private OpinionImage()
     {
         ContentType = "";
@@ -155,7 +158,12 @@ public sealed record OpinionRegistration(
 public sealed class Opinion : EventSource, IDivisionScoped
 {
     public const int MaxContentLength = 2000;
+
+    /// <summary>The answer to the citizen, and the note on an opinion settled locally.</summary>
     public const int MaxAnswerLength = 2000;
+    public const int MaxCategoryLength = 50;
+    public const int MaxSuggestionTitleLength = 100;
+    public const int MaxRatingCommentLength = 500;
     public const int MaxImages = 3;
     public const int MaxImageBytes = 2 * 1024 * 1024;
     public const string DeadlineItemKind = "opinion";
@@ -267,10 +275,10 @@ public sealed class Opinion : EventSource, IDivisionScoped
         }
 
         var content = Text.Required(input.Content, "content", "反映内容", MaxContentLength, errors);
-        var name = Text.Optional(input.CitizenName, "name", "姓名", 50, errors);
+        var name = Text.Optional(input.CitizenName, "name", "姓名", StationsLimits.MaxPersonNameLength, errors);
         var phone = PersonalData.NormalizePhone(input.CitizenPhone, "phone", errors);
         var idNumber = PersonalData.NormalizeIdNumber(input.CitizenIdNumber, "idNumber", errors);
-        var deputyName = Text.Optional(input.DeputyName, "deputyName", "代表姓名", 50, errors);
+        var deputyName = Text.Optional(input.DeputyName, "deputyName", "代表姓名", StationsLimits.MaxPersonNameLength, errors);
         if (input.DeputyId == Guid.Empty)
         {
             errors.Add("deputyId", "代表编号无效。");
@@ -330,7 +338,7 @@ public sealed class Opinion : EventSource, IDivisionScoped
     public Outcome Sort(string? category, HandlingLevel? level, Actor by, DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        var cleanCategory = Text.Required(category, "category", "类别", 50, errors);
+        var cleanCategory = Text.Required(category, "category", "类别", MaxCategoryLength, errors);
         if (level is null)
         {
             errors.Add("level", "请选择办理层级：village、township、county 或 city。");
@@ -355,7 +363,7 @@ public sealed class Opinion : EventSource, IDivisionScoped
     public Outcome SendToUnit(string? unitCode, DateTimeOffset? dueAt, Actor by, DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        var unit = Text.Required(unitCode, "unitCode", "承办单位", 50, errors);
+        var unit = Text.Required(unitCode, "unitCode", "承办单位", StationsLimits.MaxUnitCodeLength, errors);
         if (dueAt is null)
         {
             errors.Add("dueAt", "请指定办理期限。");
@@ -388,7 +396,7 @@ public sealed class Opinion : EventSource, IDivisionScoped
         }
 
         var errors = new DomainErrors();
-        var cleanTitle = Text.Optional(title, "title", "建议标题", 100, errors) ?? Summary();
+        var cleanTitle = Text.Optional(title, "title", "建议标题", MaxSuggestionTitleLength, errors) ?? Summary();
         return Apply(OpinionAction.RaiseAsSuggestion, errors, by, now, cleanTitle, () =>
         {
             SuggestionDeputyId = deputyId;
@@ -424,7 +432,7 @@ public sealed class Opinion : EventSource, IDivisionScoped
             errors.Add("score", "评分应为 1 到 5 的整数。");
         }
 
-        var cleanComment = Text.Optional(comment, "comment", "评价意见", 500, errors);
+        var cleanComment = Text.Optional(comment, "comment", "评价意见", MaxRatingCommentLength, errors);
         return Apply(OpinionAction.Rate, errors, Actor.Citizen, now, score?.ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
         {
             Rating = score;

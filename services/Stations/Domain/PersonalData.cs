@@ -9,6 +9,10 @@ public static partial class PersonalData
     public const string InvalidPhoneMessage = "手机号码格式不正确，应为 11 位手机号。";
     public const string InvalidIdNumberMessage = "身份证号码格式不正确，应为 18 位。";
 
+    /// <summary>A stored phone is a normalized 11-digit mobile number; the column leaves room.</summary>
+    public const int MaxPhoneLength = 20;
+    public const int IdNumberLength = 18;
+
     /// <summary>张三丰 becomes 张**: the surname is enough to address the citizen in a list.</summary>
     public static string? MaskName(string? name) => name switch
     {

@@ -67,7 +67,10 @@ public sealed record Recurrence(RecurrenceKind Kind, DayOfWeek? Weekday, int? Da
 /// <summary>A recurring reception day or a single event at a station, from which duty shifts are generated.</summary>
 public sealed class RosterEntry : IDivisionScoped
 {
+    /// <summary>The title, and the theme of a themed reception.</summary>
     public const int MaxTitleLength = 100;
+    public const int MaxOfficialNameLength = 100;
+    public const int MaxPlaceLength = 200;
     public const int MaxGenerateDays = 366;
 
     private RosterEntry()
@@ -130,8 +133,8 @@ public sealed class RosterEntry : IDivisionScoped
         var errors = new DomainErrors();
         var cleanTitle = Text.Required(title, "title", "标题", MaxTitleLength, errors);
         var cleanTheme = Text.Optional(theme, "theme", "主题", MaxTitleLength, errors);
-        var cleanOfficial = Text.Optional(officialName, "officialName", "进站领导", 100, errors);
-        var cleanPlace = Text.Optional(place, "place", "地点", 200, errors);
+        var cleanOfficial = Text.Optional(officialName, "officialName", "进站领导", MaxOfficialNameLength, errors);
+        var cleanPlace = Text.Optional(place, "place", "地点", MaxPlaceLength, errors);
         if (kind is null)
         {
             errors.Add("kind", "请选择接待类型：regular、themed 或 official-visit。");
@@ -361,7 +364,7 @@ public sealed class DutyShift : EventSource, IDivisionScoped
             errors.Add("deputyId", "代表编号不能为空。");
         }
 
-        var name = Text.Required(deputyName, "deputyName", "代表姓名", 50, errors);
+        var name = Text.Required(deputyName, "deputyName", "代表姓名", StationsLimits.MaxPersonNameLength, errors);
         if (errors.Any)
         {
             return Outcome.Invalid(errors);

@@ -66,6 +66,10 @@ public sealed class Station : IDivisionScoped
     public const int MaxNameLength = 100;
     public const int MaxAddressLength = 200;
     public const int MaxOpeningHoursLength = 200;
+    public const int MaxPhoneLength = 30;
+
+    /// <summary>Deputies of all five levels mixed into one station; a busy township station has a few dozen.</summary>
+    public const int MaxDeputies = 200;
 
     private readonly List<AssignedDeputy> _deputies = [];
 
@@ -125,7 +129,7 @@ public sealed class Station : IDivisionScoped
         var name = Text.Required(draft.Name, "name", "名称", MaxNameLength, errors);
         var address = Text.Required(draft.Address, "address", "地址", MaxAddressLength, errors);
         var hours = Text.Optional(draft.OpeningHours, "openingHours", "开放时间", MaxOpeningHoursLength, errors) ?? "";
-        var phone = Text.Optional(draft.Phone, "phone", "联系电话", 30, errors);
+        var phone = Text.Optional(draft.Phone, "phone", "联系电话", MaxPhoneLength, errors);
         if (!DivisionCodes.IsValid(draft.DivisionCode))
         {
             errors.Add("divisionCode", DivisionCodes.InvalidMessage);
@@ -162,16 +166,21 @@ public sealed class Station : IDivisionScoped
 
         var deputies = new List<AssignedDeputy>();
         var drafts = draft.Deputies ?? [];
+        if (!Lists.WithinLimits(drafts, "deputies", "进站代表", MaxDeputies, errors))
+        {
+            drafts = [];
+        }
+
         for (var i = 0; i < drafts.Count; i++)
         {
             var deputy = drafts[i];
-            if (deputy is null || deputy.DeputyId is not { } id || id == Guid.Empty)
+            if (deputy.DeputyId is not { } id || id == Guid.Empty)
             {
                 errors.Add($"deputies[{i}].deputyId", "代表编号不能为空。");
                 continue;
             }
 
-            var deputyName = Text.Required(deputy.Name, $"deputies[{i}].name", "代表姓名", 50, errors);
+            var deputyName = Text.Required(deputy.Name, $"deputies[{i}].name", "代表姓名", StationsLimits.MaxPersonNameLength, errors);
             if (deputies.Any(d => d.DeputyId == id))
             {
                 errors.Add($"deputies[{i}].deputyId", "同一代表不能重复进站。");

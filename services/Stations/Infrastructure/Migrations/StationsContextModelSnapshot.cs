@@ -491,8 +491,8 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<Guid?>("SuggestionDeputyId")
                         .HasColumnType("uuid");
@@ -727,12 +727,14 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                                 .ValueGeneratedOnAdd();
 
                             b1.Property<string>("Content")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(1000);
 
                             b1.Property<DateTimeOffset>("SubmittedAt");
 
                             b1.Property<string>("SubmittedBy")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(100);
 
                             b1.HasKey("HearingId", "__synthesizedOrdinal");
 
@@ -754,16 +756,20 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                                 .ValueGeneratedOnAdd();
 
                             b1.Property<string>("Answer")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(2000);
 
                             b1.Property<string>("AnsweredBy")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(100);
 
                             b1.Property<string>("AskedBy")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(100);
 
                             b1.Property<string>("Question")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(1000);
 
                             b1.HasKey("HearingId", "__synthesizedOrdinal");
 
@@ -837,7 +843,8 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                             b1.Property<string>("Level");
 
                             b1.Property<string>("Name")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(50);
 
                             b1.HasKey("StationId", "__synthesizedOrdinal");
 
