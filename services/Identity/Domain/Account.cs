@@ -16,7 +16,7 @@ public sealed class Account : IDivisionScoped
     public const int MaxDisplayNameLength = 50;
     public const int MinPasswordLength = 8;
     public const int MaxPasswordLength = 128;
-    public const int MaxUnitCodeLength = 32;
+    public const int MaxUnitCodeLength = UnitCodes.MaxLength;
 
     /// <summary>GB/T 2260 codes have 6 or 9 digits (<see cref="DivisionCodes"/>).</summary>
     public const int MaxDivisionCodeLength = 9;

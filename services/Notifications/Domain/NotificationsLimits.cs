@@ -23,7 +23,7 @@ public static class NotificationsLimits
     public const int MaxDivisionCodeLength = 9;
 
     /// <summary>A handling unit's code as Identity issues it in the unit claim (at most 32 characters).</summary>
-    public const int MaxUnitCodeLength = 40;
+    public const int MaxUnitCodeLength = RenminDaibiao.ServiceDefaults.UnitCodes.MaxLength;
 
     public const int MaxRecipientKeyLength = 100;
     public const int MaxChannelLength = 16;

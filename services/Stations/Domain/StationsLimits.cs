@@ -12,7 +12,7 @@ public static class StationsLimits
     public const int MaxDivisionCodeLength = 9;
 
     /// <summary>A handling unit's code (as in the unit claim of its accounts), e.g. 411302-ZJJ.</summary>
-    public const int MaxUnitCodeLength = 50;
+    public const int MaxUnitCodeLength = ServiceDefaults.UnitCodes.MaxLength;
 
     /// <summary>A citizen's or a deputy's name.</summary>
     public const int MaxPersonNameLength = 50;

@@ -171,6 +171,17 @@ public static class SuggestionsApi
         }
         else if (user.IsInRole(Roles.Deputy) && user.DeputyId is { } own)
         {
+            // A deputy leads their own suggestion under the name their account carries; other values are refused, not ignored.
+            if (request.LeadDeputyId is { } named && named != own)
+            {
+                return Access.Invalid("leadDeputyId", "代表只能以本人身份领衔提出建议。");
+            }
+
+            if (request.LeadDeputyName is { Length: > Suggestion.MaxLeadDeputyNameLength })
+            {
+                return Access.Invalid("leadDeputyName", $"领衔代表姓名不能超过 {Suggestion.MaxLeadDeputyNameLength} 个字符。");
+            }
+
             leadDeputyId = own;
             leadDeputyName = user.Name;
         }

@@ -8,7 +8,7 @@ namespace RenminDaibiao.Suggestions.Domain;
 public sealed partial class HandlingUnit : IDivisionScoped
 {
     /// <summary>A nine-digit division code, '-' and up to 20 letters or digits (<see cref="CodePattern"/>).</summary>
-    public const int MaxCodeLength = 30;
+    public const int MaxCodeLength = UnitCodes.MaxLength;
     public const int MaxNameLength = 100;
     public const int MaxContactPersonLength = 50;
 

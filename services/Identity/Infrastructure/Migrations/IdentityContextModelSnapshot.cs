@@ -67,8 +67,8 @@ namespace RenminDaibiao.Identity.Infrastructure.Migrations
                         .HasColumnType("text[]");
 
                     b.Property<string>("UnitCode")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("UserName")
                         .IsRequired()

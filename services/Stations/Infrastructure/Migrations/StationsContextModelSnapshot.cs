@@ -335,8 +335,8 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
 
                     b.Property<string>("UnitCode")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.HasKey("Id");
 
@@ -507,8 +507,8 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                         .HasColumnType("character varying(12)");
 
                     b.Property<string>("UnitCode")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -294,8 +294,8 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("ResponsibleUnitCode")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("ResponsibleUnitName")
                         .HasMaxLength(100)
@@ -389,8 +389,8 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("UnitCode")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.HasKey("Id");
 
@@ -679,7 +679,7 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                                 .HasMaxLength(100);
 
                             b1.Property<string>("UnitCode")
-                                .HasMaxLength(50);
+                                .HasMaxLength(30);
 
                             b1.HasKey("VoteId", "__synthesizedOrdinal");
 
