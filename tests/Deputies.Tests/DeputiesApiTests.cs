@@ -94,6 +94,12 @@ public sealed class DeputiesApiTests(InfrastructureFixture infrastructure) : IAs
             .Where(message => message.Type == typeof(DeputySeatChanged).FullName && message.Payload.Contains(deputy.Id.ToString(), StringComparison.Ordinal)).ToList();
         Assert.Single(events);
         Assert.Contains("resigned", events[0].Payload, StringComparison.Ordinal);
+
+        // The list filter applies the same status rule as the deputy itself.
+        var resignedList = await staff.GetFromJsonAsync<JsonElement>($"/api/deputies/deputies?status=resigned&name={Uri.EscapeDataString(deputy.Name)}");
+        Assert.Equal(deputy.Id, Assert.Single(resignedList.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+        var servingList = await staff.GetFromJsonAsync<JsonElement>($"/api/deputies/deputies?status=serving&name={Uri.EscapeDataString(deputy.Name)}");
+        Assert.Equal(0, servingList.GetProperty("total").GetInt32());
     }
 
     [Fact]
