@@ -4,4 +4,4 @@ namespace RenminDaibiao.Deputies.Tests;
 
 [Collection(InfrastructureCollection.Name)]
 public sealed class ContractTests(InfrastructureFixture infrastructure)
-    : ServiceContractTests<Program>(infrastructure, "deputiesdb", "deputiesdb", "rabbitmq", "redis");
+    : ServiceContractTests<Program>(infrastructure, "deputiesdb", "deputiesdb", "rabbitmq");
