@@ -9,23 +9,6 @@ using RenminDaibiao.Suggestions.Infrastructure;
 
 namespace RenminDaibiao.Suggestions.IntegrationEvents;
 
-/// <summary>Keeps the local congress table (motion co-signer minimum, deadlines) in step with the Deputies service.</summary>
-public sealed class CongressDeclaredConsumer(SuggestionsContext db) : IdempotentConsumer<CongressDeclared, SuggestionsContext>(db)
-{
-    protected override async Task HandleAsync(CongressDeclared message, ConsumeContext<CongressDeclared> context, CancellationToken ct)
-    {
-        var congress = await Db.Congresses.FirstOrDefaultAsync(c => c.Id == message.CongressId, ct);
-        if (congress is null)
-        {
-            Db.Congresses.Add(Congress.Declare(message.CongressId, message.Name, message.DivisionCode, message.Level, message.Term, message.MotionMinimumCoSigners));
-        }
-        else
-        {
-            congress.Update(message.Name, message.DivisionCode, message.Level, message.Term, message.MotionMinimumCoSigners);
-        }
-    }
-}
-
 /// <summary>A citizen opinion a deputy took up at a station becomes that deputy's draft suggestion, once.</summary>
 public sealed class OpinionRaisedAsSuggestionConsumer(SuggestionsContext db, TimeProvider clock)
     : IdempotentConsumer<OpinionRaisedAsSuggestion, SuggestionsContext>(db)
