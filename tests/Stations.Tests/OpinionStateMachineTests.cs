@@ -169,11 +169,6 @@ public sealed class OpinionStateMachineTests
         Assert.True(sizeErrors.ByField.ContainsKey("images[0]"));
     }
 
-    [Theory]
-    [InlineData("13812341234", "138****1234")]
-    [InlineData(null, null)]
-    public void Phones_are_masked(string? phone, string? masked) => Assert.Equal(masked, PersonalData.MaskPhone(phone));
-
     [Fact]
     public void Id_numbers_and_names_are_masked()
     {

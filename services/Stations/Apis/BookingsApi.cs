@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.Stations.Domain;
 using RenminDaibiao.Stations.Infrastructure;
@@ -44,14 +45,14 @@ public static class BookingsApi
     {
         public static BookingResponse From(Booking b) => new(
             b.Id, b.Reference, b.ShiftId, b.StationId, b.StationName, b.DivisionCode, b.DeputyId, b.DeputyName, b.SlotStartsAt, b.SlotEndsAt,
-            PersonalData.MaskName(b.CitizenName)!, PersonalData.MaskPhone(b.CitizenPhone)!, b.Topic, b.Status, b.BookedAt);
+            PersonalData.MaskName(b.CitizenName)!, Phones.Mask(b.CitizenPhone), b.Topic, b.Status, b.BookedAt);
     }
 
     private static Task<IResult> BookAsync(
         BookingRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
         user.IsInRole(Roles.Citizen) || user.IsStaff()
             ? CreateAsync(request, db, user.IsInRole(Roles.Citizen) ? user.Id : null, clock, cancellationToken)
-            : Task.FromResult(ApiResults.Forbidden("只有群众或工作人员可以预约代表。"));
+            : Task.FromResult<IResult>(Problems.Forbidden("只有群众或工作人员可以预约代表。"));
 
     private static async Task<IResult> BookPublicAsync(
         BookingRequest request, HttpContext http, StationsContext db, PublicRateLimiter limiter, TimeProvider clock, CancellationToken cancellationToken)
@@ -74,13 +75,13 @@ public static class BookingsApi
     {
         if (request.ShiftId is not { } shiftId)
         {
-            return ApiResults.Invalid("shiftId", "请选择预约的班次。");
+            return Problems.Invalid("shiftId", "请选择预约的班次。");
         }
 
         // Shifts are public: a citizen may book a deputy of any division.
         if (await db.Shifts.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(s => s.Id == shiftId, cancellationToken) is not { } shift)
         {
-            return ApiResults.Invalid("shiftId", "班次不存在。");
+            return Problems.Invalid("shiftId", "班次不存在。");
         }
 
         var takenSlots = await db.Bookings.IgnoreQueryFilters()
@@ -91,7 +92,7 @@ public static class BookingsApi
             shift, request.SlotStartsAt, request.Name, request.Phone, request.Topic, accountId, takenSlots.Contains, clock.GetUtcNow());
         if (booking is null)
         {
-            return outcome.Failure()!;
+            return outcome.ToProblem()!;
         }
 
         db.Bookings.Add(booking);
@@ -101,7 +102,7 @@ public static class BookingsApi
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
-            return ApiResults.Conflict("该时段已被预约，请选择其他时段。");
+            return Problems.Conflict("该时段已被预约，请选择其他时段。");
         }
 
         var response = BookingResponse.From(booking) with { CitizenName = booking.CitizenName };
@@ -111,6 +112,13 @@ public static class BookingsApi
     private static async Task<IResult> ListAsync(
         StationsContext db, CurrentUser user, Guid? shiftId, Guid? deputyId, Guid? stationId, int? page, int? pageSize, CancellationToken cancellationToken)
     {
+        var pagingErrors = new DomainErrors();
+        var pageRequest = Paging.Read(page, pageSize, pagingErrors);
+        if (pagingErrors.Any)
+        {
+            return Problems.Invalid(pagingErrors);
+        }
+
         IQueryable<Booking> query;
         if (user.IsStaff())
         {
@@ -127,7 +135,7 @@ public static class BookingsApi
         }
         else
         {
-            return ApiResults.Forbidden("无权查看预约。");
+            return Problems.Forbidden("无权查看预约。");
         }
 
         if (shiftId is not null)
@@ -145,10 +153,8 @@ public static class BookingsApi
             query = query.Where(b => b.StationId == stationId);
         }
 
-        var (skip, take) = ApiResults.Page(page, pageSize);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(b => b.SlotStartsAt).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<BookingResponse>([.. items.Select(BookingResponse.From)], total, skip / take + 1, take));
+        var listed = await query.OrderBy(b => b.SlotStartsAt).ToPageAsync(pageRequest, cancellationToken);
+        return TypedResults.Ok(listed.Select(BookingResponse.From));
     }
 
     private static async Task<IResult> GetAsync(Guid id, StationsContext db, CurrentUser user, CancellationToken cancellationToken) =>
@@ -163,7 +169,7 @@ public static class BookingsApi
             return TypedResults.NotFound();
         }
 
-        if (booking.Cancel(clock.GetUtcNow()).Failure() is { } failure)
+        if (booking.Cancel(clock.GetUtcNow()).ToProblem() is { } failure)
         {
             return failure;
         }

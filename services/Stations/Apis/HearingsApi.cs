@@ -82,14 +82,14 @@ public static class HearingsApi
     {
         if (DivisionCodes.IsValid(request.DivisionCode) && !user.CanAccessDivision(request.DivisionCode!))
         {
-            return ApiResults.ForbiddenDivision();
+            return Problems.Forbidden(Denials.ForbiddenDivision);
         }
 
         var (hearing, errors) = Hearing.Publish(
             request.DivisionCode, request.Title, request.Topic, request.Place, request.Officials, request.HeldAt, user.ToActor(), clock.GetUtcNow());
         if (hearing is null)
         {
-            return ApiResults.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         db.Hearings.Add(hearing);
@@ -101,7 +101,7 @@ public static class HearingsApi
     {
         if (!QueryEnum.TryParse<HearingStatus>(status, out var statusFilter))
         {
-            return ApiResults.Invalid("status", "状态取值无效：published 或 held。");
+            return Problems.Invalid("status", "状态取值无效：published 或 held。");
         }
 
         var query = db.Hearings.AsNoTracking();
@@ -125,7 +125,7 @@ public static class HearingsApi
     {
         if (!user.IsStaff() && !user.IsInRole(Roles.Deputy))
         {
-            return ApiResults.Forbidden("只有代表和工作人员可以提交问题线索。");
+            return Problems.Forbidden("只有代表和工作人员可以提交问题线索。");
         }
 
         if (await db.Hearings.FirstOrDefaultAsync(h => h.Id == id, cancellationToken) is not { } hearing)
@@ -133,7 +133,7 @@ public static class HearingsApi
             return TypedResults.NotFound();
         }
 
-        if (hearing.AddLead(request.Content, user.ToActor(), clock.GetUtcNow()).Failure() is { } failure)
+        if (hearing.AddLead(request.Content, user.ToActor(), clock.GetUtcNow()).ToProblem() is { } failure)
         {
             return failure;
         }
@@ -150,7 +150,7 @@ public static class HearingsApi
             return TypedResults.NotFound();
         }
 
-        if (hearing.RecordSession(request.Questions, request.Summary, clock.GetUtcNow()).Failure() is { } failure)
+        if (hearing.RecordSession(request.Questions, request.Summary, clock.GetUtcNow()).ToProblem() is { } failure)
         {
             return failure;
         }
@@ -171,7 +171,7 @@ public static class HearingsApi
         var (letter, outcome) = hearing.IssueLetter(request.UnitCode, request.Subject, request.Body, user.ToActor(), now);
         if (letter is null)
         {
-            return outcome.Failure()!;
+            return outcome.ToProblem()!;
         }
 
         db.FollowUpLetters.Add(letter);
@@ -197,7 +197,7 @@ public static class HearingsApi
     {
         if (!QueryEnum.TryParse<LetterStatus>(status, out var statusFilter))
         {
-            return ApiResults.Invalid("status", "状态取值无效：issued 或 answered。");
+            return Problems.Invalid("status", "状态取值无效：issued 或 answered。");
         }
 
         var query = LettersFor(db, user);
@@ -228,11 +228,11 @@ public static class HearingsApi
 
         if (!user.IsStaff() && !(user.IsInRole(Roles.HandlingUnit) && user.UnitCode == letter.UnitCode))
         {
-            return ApiResults.Forbidden("只有承办单位或工作人员可以答复交办函。");
+            return Problems.Forbidden("只有承办单位或工作人员可以答复交办函。");
         }
 
         var now = clock.GetUtcNow();
-        if (letter.RecordAnswer(request.Answer, user.ToActor(), now).Failure() is { } failure)
+        if (letter.RecordAnswer(request.Answer, user.ToActor(), now).ToProblem() is { } failure)
         {
             return failure;
         }

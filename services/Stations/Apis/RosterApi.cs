@@ -113,17 +113,17 @@ public static class RosterApi
     {
         if (request.StationId is not { } stationId)
         {
-            return ApiResults.Invalid("stationId", "请选择站点。");
+            return Problems.Invalid("stationId", "请选择站点。");
         }
 
         if (await db.Stations.FirstOrDefaultAsync(s => s.Id == stationId, cancellationToken) is not { } station)
         {
-            return ApiResults.Invalid("stationId", "站点不存在。");
+            return Problems.Invalid("stationId", "站点不存在。");
         }
 
         if (!user.CanAccessDivision(station.DivisionCode))
         {
-            return ApiResults.ForbiddenDivision();
+            return Problems.Forbidden(Denials.ForbiddenDivision);
         }
 
         var recurrence = request.Recurrence ?? new RecurrenceRequest(null, null, null, null);
@@ -133,7 +133,7 @@ public static class RosterApi
             request.StartTime, request.EndTime, request.SlotMinutes, clock.GetUtcNow());
         if (entry is null)
         {
-            return ApiResults.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         db.RosterEntries.Add(entry);
@@ -151,14 +151,14 @@ public static class RosterApi
 
         if (!user.CanAccessDivision(entry.DivisionCode))
         {
-            return ApiResults.ForbiddenDivision();
+            return Problems.Forbidden(Denials.ForbiddenDivision);
         }
 
         var existing = await db.Shifts.Where(shift => shift.RosterEntryId == id).Select(shift => shift.Date).ToListAsync(cancellationToken);
         var (shifts, errors) = entry.GenerateShifts(request.From, request.To, existing.ToHashSet());
         if (errors.Any)
         {
-            return ApiResults.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         db.Shifts.AddRange(shifts);
@@ -168,7 +168,7 @@ public static class RosterApi
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
-            return ApiResults.Conflict("排班正在由他人同时生成，请刷新后重试。");
+            return Problems.Conflict("排班正在由他人同时生成，请刷新后重试。");
         }
 
         return TypedResults.Ok(shifts.Select(ShiftResponse.From).ToList());
@@ -180,7 +180,7 @@ public static class RosterApi
     {
         if (!QueryEnum.TryParse<ShiftStatus>(status, out var statusFilter))
         {
-            return ApiResults.Invalid("status", "状态取值无效：open、assigned 或 served。");
+            return Problems.Invalid("status", "状态取值无效：open、assigned 或 served。");
         }
 
         var query = db.Shifts.AsNoTracking();
@@ -229,7 +229,7 @@ public static class RosterApi
     {
         if (user.DeputyId is not { } deputyId)
         {
-            return ApiResults.Forbidden("该账号未关联代表身份。");
+            return Problems.Forbidden("该账号未关联代表身份。");
         }
 
         if (await db.Shifts.FirstOrDefaultAsync(shift => shift.Id == id, cancellationToken) is not { } shift)
@@ -237,7 +237,7 @@ public static class RosterApi
             return TypedResults.NotFound();
         }
 
-        if (shift.SignUp(deputyId, user.Name, clock.GetUtcNow()).Failure() is { } failure)
+        if (shift.SignUp(deputyId, user.Name, clock.GetUtcNow()).ToProblem() is { } failure)
         {
             return failure;
         }
@@ -254,7 +254,7 @@ public static class RosterApi
             return TypedResults.NotFound();
         }
 
-        if (shift.Assign(request.DeputyId, request.DeputyName, user.ToActor(), clock.GetUtcNow()).Failure() is { } failure)
+        if (shift.Assign(request.DeputyId, request.DeputyName, user.ToActor(), clock.GetUtcNow()).ToProblem() is { } failure)
         {
             return failure;
         }
@@ -271,7 +271,7 @@ public static class RosterApi
             return TypedResults.NotFound();
         }
 
-        if (shift.MarkServed(user.ToActor(), clock.GetUtcNow()).Failure() is { } failure)
+        if (shift.MarkServed(user.ToActor(), clock.GetUtcNow()).ToProblem() is { } failure)
         {
             return failure;
         }
@@ -286,7 +286,7 @@ public static class RosterApi
     {
         if (!DivisionCodes.IsValid(divisionCode))
         {
-            return ApiResults.Invalid("divisionCode", DivisionCodes.InvalidMessage);
+            return Problems.Invalid("divisionCode", DivisionCodes.InvalidMessage);
         }
 
         var now = clock.GetUtcNow();

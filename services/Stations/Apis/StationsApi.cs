@@ -8,8 +8,10 @@ namespace RenminDaibiao.Stations.Apis;
 
 public static class StationsApi
 {
-    public static IEndpointRouteBuilder MapStationsApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapStationsApi(this IEndpointRouteBuilder endpoints)
     {
+        // Every route of the service, so that a lost update anywhere answers 409 the same way.
+        var app = endpoints.MapGroup("").AnswerLostUpdatesWithConflict();
         var stations = app.MapGroup("/api/stations/stations").WithTags("Stations");
         stations.MapGet("/", ListAsync).RequireAuthorization();
         stations.MapGet("/{id:guid}", GetAsync).RequireAuthorization().WithName("GetStation");
@@ -24,7 +26,7 @@ public static class StationsApi
         app.MapBookingsApi();
         app.MapHearingsApi();
         app.MapBulletinsApi();
-        return app;
+        return endpoints;
     }
 
     public sealed record StationRequest(
@@ -67,7 +69,7 @@ public static class StationsApi
     {
         if (!QueryEnum.TryParse<StationTier>(tier, out var tierFilter))
         {
-            return ApiResults.Invalid("tier", "层级取值无效：station、point 或 post。");
+            return Problems.Invalid("tier", "层级取值无效：station、point 或 post。");
         }
 
         var query = db.Stations.AsNoTracking();
@@ -75,7 +77,7 @@ public static class StationsApi
         {
             if (!DivisionCodes.IsValid(divisionCode))
             {
-                return ApiResults.Invalid("divisionCode", DivisionCodes.InvalidMessage);
+                return Problems.Invalid("divisionCode", DivisionCodes.InvalidMessage);
             }
 
             var prefix = DivisionCodes.ScopePrefix(divisionCode);
@@ -119,12 +121,12 @@ public static class StationsApi
         var (station, errors) = Station.Create(request.ToDraft(), parent, clock.GetUtcNow());
         if (station is null)
         {
-            return ApiResults.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         if (!user.CanAccessDivision(station.DivisionCode))
         {
-            return ApiResults.ForbiddenDivision();
+            return Problems.Forbidden(Denials.ForbiddenDivision);
         }
 
         db.Stations.Add(station);
@@ -142,7 +144,7 @@ public static class StationsApi
 
         if (request.DivisionCode is { } code && DivisionCodes.IsValid(code) && !user.CanAccessDivision(code))
         {
-            return ApiResults.ForbiddenDivision();
+            return Problems.Forbidden(Denials.ForbiddenDivision);
         }
 
         var parent = station.ParentId is { } parentId
@@ -151,7 +153,7 @@ public static class StationsApi
         var errors = station.Update(request.ToDraft(), parent);
         if (errors.Any)
         {
-            return ApiResults.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -167,12 +169,12 @@ public static class StationsApi
 
         if (await db.Stations.IgnoreQueryFilters().AnyAsync(s => s.ParentId == id, cancellationToken))
         {
-            return ApiResults.Conflict("该站点下还有下级站点，不能删除。");
+            return Problems.Conflict("该站点下还有下级站点，不能删除。");
         }
 
         if (await db.RosterEntries.IgnoreQueryFilters().AnyAsync(entry => entry.StationId == id, cancellationToken))
         {
-            return ApiResults.Conflict("该站点已有排班，不能删除。");
+            return Problems.Conflict("该站点已有排班，不能删除。");
         }
 
         db.Stations.Remove(station);
@@ -185,7 +187,7 @@ public static class StationsApi
     {
         if (!DivisionCodes.IsValid(divisionCode))
         {
-            return ApiResults.Invalid("divisionCode", DivisionCodes.InvalidMessage);
+            return Problems.Invalid("divisionCode", DivisionCodes.InvalidMessage);
         }
 
         var prefix = DivisionCodes.ScopePrefix(divisionCode!);

@@ -77,7 +77,7 @@ public sealed class Booking : IDivisionScoped
     {
         var errors = new DomainErrors();
         var cleanName = Text.Required(name, "name", "姓名", StationsLimits.MaxPersonNameLength, errors);
-        var cleanPhone = PersonalData.NormalizePhone(phone, "phone", errors);
+        var cleanPhone = Phones.Normalize(phone, "phone", errors);
         if (cleanPhone is null && !errors.ByField.ContainsKey("phone"))
         {
             errors.Add("phone", "请填写手机号码，以便代表联系您。");

@@ -101,6 +101,9 @@ public sealed class Hearing : IDivisionScoped
 
     public HearingStatus Status { get; private set; }
 
+    /// <summary>Optimistic concurrency token (PostgreSQL xmin): of two people changing it at once, the second gets a conflict.</summary>
+    public uint Version { get; private set; }
+
     public DateTimeOffset PublishedAt { get; private set; }
 
     public string PublishedBy { get; private set; }
@@ -183,7 +186,7 @@ public sealed class Hearing : IDivisionScoped
             return Outcome.Illegal("问政活动记录已登记。");
         }
 
-        if (LocalTime.DateOf(now) < LocalTime.DateOf(HeldAt))
+        if (ChinaTime.DateOf(now) < ChinaTime.DateOf(HeldAt))
         {
             return Outcome.Illegal("问政活动尚未举行。");
         }
@@ -304,6 +307,9 @@ public sealed class FollowUpLetter : EventSource, IDivisionScoped
     public DateTimeOffset DueAt { get; private set; }
 
     public LetterStatus Status { get; private set; }
+
+    /// <summary>Optimistic concurrency token (PostgreSQL xmin): of two people changing it at once, the second gets a conflict.</summary>
+    public uint Version { get; private set; }
 
     public string? Answer { get; private set; }
 

@@ -224,6 +224,9 @@ public sealed class Opinion : EventSource, IDivisionScoped
 
     public OpinionStatus Status { get; private set; }
 
+    /// <summary>Optimistic concurrency token (PostgreSQL xmin): of two people changing it at once, the second gets a conflict.</summary>
+    public uint Version { get; private set; }
+
     public DateTimeOffset RegisteredAt { get; private set; }
 
     public string? Category { get; private set; }
@@ -276,7 +279,7 @@ public sealed class Opinion : EventSource, IDivisionScoped
 
         var content = Text.Required(input.Content, "content", "反映内容", MaxContentLength, errors);
         var name = Text.Optional(input.CitizenName, "name", "姓名", StationsLimits.MaxPersonNameLength, errors);
-        var phone = PersonalData.NormalizePhone(input.CitizenPhone, "phone", errors);
+        var phone = Phones.Normalize(input.CitizenPhone, "phone", errors);
         var idNumber = PersonalData.NormalizeIdNumber(input.CitizenIdNumber, "idNumber", errors);
         var deputyName = Text.Optional(input.DeputyName, "deputyName", "代表姓名", StationsLimits.MaxPersonNameLength, errors);
         if (input.DeputyId == Guid.Empty)

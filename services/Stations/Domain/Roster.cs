@@ -293,8 +293,8 @@ public sealed class DutyShift : EventSource, IDivisionScoped
         Kind = entry.Kind;
         Title = entry.Title;
         Date = date;
-        StartsAt = LocalTime.At(date, entry.StartTime).ToUniversalTime();
-        EndsAt = LocalTime.At(date, entry.EndTime).ToUniversalTime();
+        StartsAt = ChinaTime.At(date, entry.StartTime).ToUniversalTime();
+        EndsAt = ChinaTime.At(date, entry.EndTime).ToUniversalTime();
         SlotMinutes = entry.SlotMinutes;
         Status = ShiftStatus.Open;
     }

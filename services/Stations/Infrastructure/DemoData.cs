@@ -50,7 +50,7 @@ public static class DemoData
         var qiliyuan = AddTree(db, now, "411303001", "七里园乡", "七里园村", "南阳市卧龙区七里园乡政府院内", [deputies[2]]);
         var danshui = AddTree(db, now, "411323100", "丹水镇", "丹水村", "西峡县丹水镇丹水街 1 号", [deputies[2]]);
 
-        var today = LocalTime.DateOf(now);
+        var today = ChinaTime.DateOf(now);
         var from = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         var to = from.AddMonths(3).AddDays(-1);
         var wednesday = AddEntry(db, xinhua, ReceptionKind.Regular, "周三进站日", null, null, Recurrence.EveryWeek(DayOfWeek.Wednesday), "09:00", "11:30", now);

@@ -88,6 +88,7 @@ internal sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
     public void Configure(EntityTypeBuilder<Opinion> builder)
     {
         builder.ToTable("opinions");
+        builder.Property(opinion => opinion.Version).IsRowVersion();
         builder.HasKey(opinion => opinion.Id);
         builder.Property(opinion => opinion.Id).ValueGeneratedNever();
         builder.Property(opinion => opinion.TrackingCode).HasMaxLength(TrackingCode.Length).IsRequired();
@@ -99,7 +100,7 @@ internal sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
         builder.Property(opinion => opinion.Content).HasMaxLength(Opinion.MaxContentLength).IsRequired();
         builder.Property(opinion => opinion.DeputyName).HasMaxLength(StationsLimits.MaxPersonNameLength);
         builder.Property(opinion => opinion.CitizenName).HasMaxLength(StationsLimits.MaxPersonNameLength);
-        builder.Property(opinion => opinion.CitizenPhone).HasMaxLength(PersonalData.MaxPhoneLength);
+        builder.Property(opinion => opinion.CitizenPhone).HasMaxLength(Phones.Length);
         builder.Property(opinion => opinion.CitizenIdNumber).HasMaxLength(PersonalData.IdNumberLength);
         builder.Property(opinion => opinion.Category).HasMaxLength(Opinion.MaxCategoryLength);
         builder.Property(opinion => opinion.LocalNote).HasMaxLength(Opinion.MaxAnswerLength);
@@ -147,7 +148,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(booking => booking.StationName).HasMaxLength(Station.MaxNameLength).IsRequired();
         builder.Property(booking => booking.DeputyName).HasMaxLength(StationsLimits.MaxPersonNameLength);
         builder.Property(booking => booking.CitizenName).HasMaxLength(StationsLimits.MaxPersonNameLength).IsRequired();
-        builder.Property(booking => booking.CitizenPhone).HasMaxLength(PersonalData.MaxPhoneLength).IsRequired();
+        builder.Property(booking => booking.CitizenPhone).HasMaxLength(Phones.Length).IsRequired();
         builder.Property(booking => booking.Topic).HasMaxLength(Booking.MaxTopicLength).IsRequired();
         builder.Property(booking => booking.Status).HasConversion<string>().HasMaxLength(ColumnLengths.EnumName);
 
@@ -164,6 +165,7 @@ internal sealed class HearingConfiguration : IEntityTypeConfiguration<Hearing>
     public void Configure(EntityTypeBuilder<Hearing> builder)
     {
         builder.ToTable("hearings");
+        builder.Property(hearing => hearing.Version).IsRowVersion();
         builder.HasKey(hearing => hearing.Id);
         builder.Property(hearing => hearing.Id).ValueGeneratedNever();
         builder.Property(hearing => hearing.DivisionCode).HasMaxLength(StationsLimits.MaxDivisionCodeLength).IsRequired();
@@ -197,6 +199,7 @@ internal sealed class FollowUpLetterConfiguration : IEntityTypeConfiguration<Fol
     public void Configure(EntityTypeBuilder<FollowUpLetter> builder)
     {
         builder.ToTable("follow_up_letters");
+        builder.Property(letter => letter.Version).IsRowVersion();
         builder.HasKey(letter => letter.Id);
         builder.Property(letter => letter.Id).ValueGeneratedNever();
         builder.Property(letter => letter.DivisionCode).HasMaxLength(StationsLimits.MaxDivisionCodeLength).IsRequired();
