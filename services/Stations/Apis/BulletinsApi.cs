@@ -16,8 +16,8 @@ public static class BulletinsApi
     public static IEndpointRouteBuilder MapBulletinsApi(this IEndpointRouteBuilder app)
     {
         var bulletins = app.MapGroup("/api/stations/bulletins").WithTags("Bulletins").RequireAuthorization(Policies.Staff);
-        bulletins.MapGet("/", GetAsync);
-        bulletins.MapGet("/excel", GetExcelAsync);
+        bulletins.MapGet("/", GetAsync).WithSummary("某行政区划的月度民情专报");
+        bulletins.MapGet("/excel", GetExcelAsync).WithSummary("月度民情专报导出为 Excel");
         return app;
     }
 

@@ -11,16 +11,16 @@ public static class HearingsApi
     public static IEndpointRouteBuilder MapHearingsApi(this IEndpointRouteBuilder app)
     {
         var hearings = app.MapGroup("/api/stations/hearings").WithTags("Hearings");
-        hearings.MapPost("/", PublishAsync).RequireAuthorization(Policies.Staff);
-        hearings.MapGet("/", ListAsync).RequireAuthorization();
-        hearings.MapGet("/{id:guid}", GetAsync).RequireAuthorization().WithName("GetHearing");
-        hearings.MapPost("/{id:guid}/leads", AddLeadAsync).RequireAuthorization();
-        hearings.MapPost("/{id:guid}/session", RecordSessionAsync).RequireAuthorization(Policies.Staff);
-        hearings.MapPost("/{id:guid}/letters", IssueLetterAsync).RequireAuthorization(Policies.Staff);
-        hearings.MapGet("/{id:guid}/letters", ListLettersOfHearingAsync).RequireAuthorization();
-        hearings.MapGet("/letters", ListLettersAsync).RequireAuthorization();
-        hearings.MapGet("/letters/{letterId:guid}", GetLetterAsync).RequireAuthorization().WithName("GetFollowUpLetter");
-        hearings.MapPost("/letters/{letterId:guid}/answer", AnswerLetterAsync).RequireAuthorization();
+        hearings.MapPost("/", PublishAsync).WithSummary("发布问政活动公告").RequireAuthorization(Policies.Staff);
+        hearings.MapGet("/", ListAsync).WithSummary("问政活动列表").RequireAuthorization();
+        hearings.MapGet("/{id:guid}", GetAsync).WithSummary("查看问政活动").RequireAuthorization().WithName("GetHearing");
+        hearings.MapPost("/{id:guid}/leads", AddLeadAsync).WithSummary("征集问政线索").RequireAuthorization();
+        hearings.MapPost("/{id:guid}/session", RecordSessionAsync).WithSummary("登记问政现场问答与纪要").RequireAuthorization(Policies.Staff);
+        hearings.MapPost("/{id:guid}/letters", IssueLetterAsync).WithSummary("向承办单位发出交办函").RequireAuthorization(Policies.Staff);
+        hearings.MapGet("/{id:guid}/letters", ListLettersOfHearingAsync).WithSummary("某次问政的交办函").RequireAuthorization();
+        hearings.MapGet("/letters", ListLettersAsync).WithSummary("交办函列表").RequireAuthorization();
+        hearings.MapGet("/letters/{letterId:guid}", GetLetterAsync).WithSummary("查看交办函").RequireAuthorization().WithName("GetFollowUpLetter");
+        hearings.MapPost("/letters/{letterId:guid}/answer", AnswerLetterAsync).WithSummary("承办单位答复交办函").RequireAuthorization();
         return app;
     }
 
@@ -85,11 +85,11 @@ public static class HearingsApi
             return Problems.Forbidden(Denials.ForbiddenDivision);
         }
 
-        var (hearing, errors) = Hearing.Publish(
+        var published = Hearing.Publish(
             request.DivisionCode, request.Title, request.Topic, request.Place, request.Officials, request.HeldAt, user.ToActor(), clock.GetUtcNow());
-        if (hearing is null)
+        if (published.Value is not { } hearing)
         {
-            return Problems.Invalid(errors);
+            return published.ToProblem()!;
         }
 
         db.Hearings.Add(hearing);
@@ -168,10 +168,10 @@ public static class HearingsApi
         }
 
         var now = clock.GetUtcNow();
-        var (letter, outcome) = hearing.IssueLetter(request.UnitCode, request.Subject, request.Body, user.ToActor(), now);
-        if (letter is null)
+        var issued = hearing.IssueLetter(request.UnitCode, request.Subject, request.Body, user.ToActor(), now);
+        if (issued.Value is not { } letter)
         {
-            return outcome.ToProblem()!;
+            return issued.ToProblem()!;
         }
 
         db.FollowUpLetters.Add(letter);

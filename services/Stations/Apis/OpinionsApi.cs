@@ -16,26 +16,26 @@ public static class OpinionsApi
         var opinions = app.MapGroup("/api/stations/opinions").WithTags("Opinions");
 
         // Citizens: no account, no captcha; rate limited per IP and per phone; followed with the tracking code.
-        opinions.MapPost("/public", SubmitPublicAsync).AllowAnonymous();
-        opinions.MapGet("/track/{code}", TrackAsync).AllowAnonymous();
-        opinions.MapPost("/track/{code}/rating", RateAsync).AllowAnonymous();
-        app.MapGroup("/api/stations/public").WithTags("Public").MapPost("/opinions/{code}/rating", RateAsync).AllowAnonymous();
+        opinions.MapPost("/public", SubmitPublicAsync).WithSummary("公开表单：群众扫码留言或随手拍").AllowAnonymous();
+        opinions.MapGet("/track/{code}", TrackAsync).WithSummary("凭查询码跟踪办理进度").AllowAnonymous();
+        opinions.MapPost("/track/{code}/rating", RateAsync).WithSummary("群众对答复评价").AllowAnonymous();
+        app.MapGroup("/api/stations/public").WithTags("Public").MapPost("/opinions/{code}/rating", RateAsync).WithSummary("群众对答复评价").AllowAnonymous();
 
-        opinions.MapPost("/", RegisterAsync).RequireAuthorization(Policies.Staff);
-        opinions.MapGet("/", ListAsync).RequireAuthorization();
-        opinions.MapGet("/{id:guid}", GetAsync).RequireAuthorization().WithName("GetOpinion");
-        opinions.MapGet("/{id:guid}/personal", ReadPersonalDataAsync).RequireAuthorization(Policies.Staff);
-        opinions.MapGet("/{id:guid}/audit", ListAuditAsync).RequireAuthorization(Policies.Staff);
-        opinions.MapGet("/{id:guid}/images/{imageId:guid}", GetImageAsync).RequireAuthorization();
-        opinions.MapPost("/{id:guid}/sort", SortAsync).RequireAuthorization(Policies.Staff);
-        opinions.MapPost("/{id:guid}/settle", SettleAsync).RequireAuthorization(Policies.Staff);
-        opinions.MapPost("/{id:guid}/send-to-unit", SendToUnitAsync).RequireAuthorization(Policies.Staff);
-        opinions.MapPost("/{id:guid}/raise-as-suggestion", RaiseAsSuggestionAsync).RequireAuthorization();
-        opinions.MapPost("/{id:guid}/feedback", RecordFeedbackAsync).RequireAuthorization();
+        opinions.MapPost("/", RegisterAsync).WithSummary("工作人员登记群众意见").RequireAuthorization(Policies.Staff);
+        opinions.MapGet("/", ListAsync).WithSummary("群众意见列表（分页）").RequireAuthorization();
+        opinions.MapGet("/{id:guid}", GetAsync).WithSummary("查看一条群众意见（个人信息脱敏）").RequireAuthorization().WithName("GetOpinion");
+        opinions.MapGet("/{id:guid}/personal", ReadPersonalDataAsync).WithSummary("读取未脱敏的个人信息（留痕）").RequireAuthorization(Policies.Staff);
+        opinions.MapGet("/{id:guid}/audit", ListAuditAsync).WithSummary("意见的访问留痕").RequireAuthorization(Policies.Staff);
+        opinions.MapGet("/{id:guid}/images/{imageId:guid}", GetImageAsync).WithSummary("下载意见附带的图片").RequireAuthorization();
+        opinions.MapPost("/{id:guid}/sort", SortAsync).WithSummary("汇总梳理：分类并确定办理层级").RequireAuthorization(Policies.Staff);
+        opinions.MapPost("/{id:guid}/settle", SettleAsync).WithSummary("就地办理").RequireAuthorization(Policies.Staff);
+        opinions.MapPost("/{id:guid}/send-to-unit", SendToUnitAsync).WithSummary("转交承办单位").RequireAuthorization(Policies.Staff);
+        opinions.MapPost("/{id:guid}/raise-as-suggestion", RaiseAsSuggestionAsync).WithSummary("代表将意见转为建议").RequireAuthorization();
+        opinions.MapPost("/{id:guid}/feedback", RecordFeedbackAsync).WithSummary("登记答复反馈").RequireAuthorization();
 
         // Other services only, with a service token; the gateway routes /api/** alone, so no client reaches it.
         app.MapGroup("/internal/stations/opinions").WithTags("Internal")
-            .MapGet("/{id:guid}/citizen-phone", ReadCitizenPhoneAsync).RequireAuthorization(Policies.Service);
+            .MapGet("/{id:guid}/citizen-phone", ReadCitizenPhoneAsync).WithSummary("内部：短信发送时读取群众手机号（留痕）").RequireAuthorization(Policies.Service);
         return app;
     }
 
@@ -170,13 +170,13 @@ public static class OpinionsApi
             return unknownAddressee;
         }
 
-        var (opinion, images, errors) = Opinion.Register(
+        var registered = Opinion.Register(
             new OpinionRegistration(channel, divisionCode, request.StationId, request.DeputyId, deputyName, request.Content,
                 request.Name, request.Phone, null, ToUploads(request.Images)),
             Actor.Citizen, clock.GetUtcNow());
-        if (opinion is null)
+        if (registered.Value is not var (opinion, images))
         {
-            return Problems.Invalid(errors);
+            return registered.ToProblem()!;
         }
 
         db.Opinions.Add(opinion);
@@ -264,13 +264,13 @@ public static class OpinionsApi
             return Problems.Invalid("stationId", "联络站不存在。");
         }
 
-        var (opinion, images, errors) = Opinion.Register(
+        var registered = Opinion.Register(
             new OpinionRegistration(request.Channel, request.DivisionCode, request.StationId, request.DeputyId, request.DeputyName,
                 request.Content, request.Name, request.Phone, request.IdNumber, ToUploads(request.Images)),
             user.ToActor(), clock.GetUtcNow());
-        if (opinion is null)
+        if (registered.Value is not var (opinion, images))
         {
-            return Problems.Invalid(errors);
+            return registered.ToProblem()!;
         }
 
         db.Opinions.Add(opinion);

@@ -11,18 +11,18 @@ public static class RosterApi
     public static IEndpointRouteBuilder MapRosterApi(this IEndpointRouteBuilder app)
     {
         var roster = app.MapGroup("/api/stations/roster").WithTags("Roster");
-        roster.MapGet("/", ListEntriesAsync).RequireAuthorization();
-        roster.MapGet("/{id:guid}", GetEntryAsync).RequireAuthorization().WithName("GetRosterEntry");
-        roster.MapPost("/", CreateEntryAsync).RequireAuthorization(Policies.Staff);
-        roster.MapPost("/{id:guid}/shifts", GenerateShiftsAsync).RequireAuthorization(Policies.Staff);
-        roster.MapGet("/shifts", ListShiftsAsync).RequireAuthorization();
-        roster.MapGet("/shifts/{id:guid}", GetShiftAsync).RequireAuthorization();
-        roster.MapPost("/shifts/{id:guid}/signup", SignUpAsync).RequireAuthorization(Policies.Deputy);
-        roster.MapPost("/shifts/{id:guid}/assign", AssignAsync).RequireAuthorization(Policies.Staff);
-        roster.MapPost("/shifts/{id:guid}/served", MarkServedAsync).RequireAuthorization(Policies.Staff);
+        roster.MapGet("/", ListEntriesAsync).WithSummary("进站排班计划列表").RequireAuthorization();
+        roster.MapGet("/{id:guid}", GetEntryAsync).WithSummary("查看排班计划").RequireAuthorization().WithName("GetRosterEntry");
+        roster.MapPost("/", CreateEntryAsync).WithSummary("新建排班计划").RequireAuthorization(Policies.Staff);
+        roster.MapPost("/{id:guid}/shifts", GenerateShiftsAsync).WithSummary("按计划生成班次").RequireAuthorization(Policies.Staff);
+        roster.MapGet("/shifts", ListShiftsAsync).WithSummary("班次列表").RequireAuthorization();
+        roster.MapGet("/shifts/{id:guid}", GetShiftAsync).WithSummary("查看班次").RequireAuthorization();
+        roster.MapPost("/shifts/{id:guid}/signup", SignUpAsync).WithSummary("代表报名进站").RequireAuthorization(Policies.Deputy);
+        roster.MapPost("/shifts/{id:guid}/assign", AssignAsync).WithSummary("指派值班代表").RequireAuthorization(Policies.Staff);
+        roster.MapPost("/shifts/{id:guid}/served", MarkServedAsync).WithSummary("登记已进站履职").RequireAuthorization(Policies.Staff);
 
         // Citizens pick a slot to book from here.
-        app.MapGroup("/api/stations/public").WithTags("Public").MapGet("/shifts", ListPublicShiftsAsync).AllowAnonymous();
+        app.MapGroup("/api/stations/public").WithTags("Public").MapGet("/shifts", ListPublicShiftsAsync).WithSummary("公开：可预约的班次").AllowAnonymous();
         return app;
     }
 
@@ -127,13 +127,13 @@ public static class RosterApi
         }
 
         var recurrence = request.Recurrence ?? new RecurrenceRequest(null, null, null, null);
-        var (entry, errors) = RosterEntry.Create(
+        var created = RosterEntry.Create(
             station, request.Kind, request.Title, request.Theme, request.OfficialName, request.Mobile ?? false, request.Place,
             recurrence.Type, recurrence.Weekday, recurrence.DayOfMonth, recurrence.Date,
             request.StartTime, request.EndTime, request.SlotMinutes, clock.GetUtcNow());
-        if (entry is null)
+        if (created.Value is not { } entry)
         {
-            return Problems.Invalid(errors);
+            return created.ToProblem()!;
         }
 
         db.RosterEntries.Add(entry);
@@ -155,10 +155,10 @@ public static class RosterApi
         }
 
         var existing = await db.Shifts.Where(shift => shift.RosterEntryId == id).Select(shift => shift.Date).ToListAsync(cancellationToken);
-        var (shifts, errors) = entry.GenerateShifts(request.From, request.To, existing.ToHashSet());
-        if (errors.Any)
+        var generated = entry.GenerateShifts(request.From, request.To, existing.ToHashSet());
+        if (generated.Value is not { } shifts)
         {
-            return Problems.Invalid(errors);
+            return generated.ToProblem()!;
         }
 
         db.Shifts.AddRange(shifts);
@@ -321,10 +321,4 @@ public static class RosterApi
                 .ToList(),
         }).ToList());
     }
-}
-
-internal static class DbUpdateExceptionExtensions
-{
-    public static bool IsUniqueViolation(this DbUpdateException exception) =>
-        exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 }
