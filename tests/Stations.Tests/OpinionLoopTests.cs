@@ -272,6 +272,21 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
     }
 
     [Fact]
+    public async Task Lists_answer_one_page_shape_and_refuse_pages_above_the_maximum()
+    {
+        using var staff = _service.Staff();
+        await Api.RegisterOpinionAsync(staff, StationsFactory.Township, StationsFactory.RandomPhone());
+
+        var page = await staff.GetFromJsonAsync<JsonElement>("/api/stations/opinions");
+        Assert.Equal(1, page.GetProperty("page").GetInt32());
+        Assert.Equal(20, page.GetProperty("pageSize").GetInt32());
+        Assert.True(page.GetProperty("total").GetInt32() >= 1);
+        await staff.GetAsync("/api/stations/opinions?pageSize=101").ExpectInvalidAsync("pageSize");
+        await staff.GetAsync("/api/stations/opinions?page=0").ExpectInvalidAsync("page");
+        await staff.GetAsync("/api/stations/bookings?pageSize=200").ExpectInvalidAsync("pageSize");
+    }
+
+    [Fact]
     public async Task Citizens_and_anonymous_callers_cannot_read_the_staff_lists()
     {
         using var citizen = _service.CreateClient(TestTokens.Subject(Roles.Citizen, StationsFactory.Township));
@@ -283,7 +298,7 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
 
     private static async Task<Guid> IdOfAsync(HttpClient staff, string code)
     {
-        var list = await staff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=200");
+        var list = await staff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=100");
         return list.GetProperty("items").EnumerateArray().Single(item => item.GetProperty("trackingCode").GetString() == code).GetProperty("id").GetGuid();
     }
 

@@ -118,9 +118,9 @@ public sealed class PublicEndpointsTests(InfrastructureFixture infrastructure) :
         var stored = await _service.WithDbAsync(db => Task.FromResult(db.Opinions.Single(o => o.TrackingCode == code)));
         Assert.Equal(StationsFactory.Township, stored.DivisionCode);
         Assert.Equal("王志强", stored.DeputyName);
-        var theirs = await otherCountyStaff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=200");
+        var theirs = await otherCountyStaff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=100");
         Assert.DoesNotContain(theirs.GetProperty("items").EnumerateArray(), o => o.GetProperty("trackingCode").GetString() == code);
-        var ours = await townshipStaff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=200");
+        var ours = await townshipStaff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=100");
         Assert.Contains(ours.GetProperty("items").EnumerateArray(), o => o.GetProperty("trackingCode").GetString() == code);
     }
 

@@ -3,63 +3,6 @@ using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Stations.Domain;
 
-/// <summary>The three tiers of liaison places (站 → 点 → 岗).</summary>
-public enum StationTier
-{
-    Station,
-    Point,
-    Post,
-}
-
-/// <summary>The five levels of deputies (五级代表).</summary>
-public enum DeputyLevel
-{
-    National,
-    Provincial,
-    City,
-    County,
-    Township,
-}
-
-/// <summary>The "六有" standard: a sign, a place, rules on the wall, a work plan, activity records and an archive.</summary>
-public sealed record SixHas(bool Sign, bool Place, bool Rules, bool Plan, bool Records, bool Archive)
-{
-    public static SixHas None { get; } = new(false, false, false, false, false, false);
-
-    public bool Complete => Sign && Place && Rules && Plan && Records && Archive;
-}
-
-/// <summary>A deputy of any level assigned to a station (mixed into it, 混合编组进站).</summary>
-public sealed class AssignedDeputy
-{
-    public AssignedDeputy(Guid deputyId, string name, DeputyLevel? level)
-    {
-        DeputyId = deputyId;
-        Name = name;
-        Level = level;
-    }
-
-    public Guid DeputyId { get; private set; }
-
-    public string Name { get; private set; }
-
-    public DeputyLevel? Level { get; private set; }
-}
-
-/// <summary>What a client sends to create or change a station.</summary>
-public sealed record StationDraft(
-    string? Name,
-    StationTier? Tier,
-    Guid? ParentId,
-    string? DivisionCode,
-    string? Address,
-    string? OpeningHours,
-    string? Phone,
-    SixHas? SixHas,
-    IReadOnlyList<DeputyDraft>? Deputies);
-
-public sealed record DeputyDraft(Guid? DeputyId, string? Name, DeputyLevel? Level);
-
 /// <summary>A liaison station (代表联络站), point (联络点) or service post (服务岗) in one division.</summary>
 public sealed class Station : IDivisionScoped
 {
@@ -113,11 +56,11 @@ public sealed class Station : IDivisionScoped
     };
 
     /// <summary>Creates a station, point or post; <paramref name="parent"/> is the one <see cref="StationDraft.ParentId"/> names (null if not found).</summary>
-    public static (Station? Station, DomainErrors Errors) Create(StationDraft draft, Station? parent, DateTimeOffset now)
+    public static Outcome<Station> Create(StationDraft draft, Station? parent, DateTimeOffset now)
     {
         var station = new Station { Id = Guid.CreateVersion7(), CreatedAt = now };
         var errors = station.Apply(draft, parent, isNew: true);
-        return errors.Any ? (null, errors) : (station, errors);
+        return errors.Any ? Outcome<Station>.Invalid(errors) : Outcome<Station>.Made(station);
     }
 
     /// <summary>Changes the details; tier and parent stay as they were created.</summary>

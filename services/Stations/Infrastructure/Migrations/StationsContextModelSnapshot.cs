@@ -144,8 +144,8 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
 
                     b.Property<string>("CitizenPhone")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
 
                     b.Property<Guid>("DeputyId")
                         .HasColumnType("uuid");
@@ -338,6 +338,12 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id");
 
                     b.HasIndex("HearingId");
@@ -399,6 +405,12 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DivisionCode");
@@ -439,8 +451,8 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                         .HasColumnType("character varying(50)");
 
                     b.Property<string>("CitizenPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
 
                     b.Property<string>("Content")
                         .IsRequired()
@@ -512,6 +524,12 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id");
 
