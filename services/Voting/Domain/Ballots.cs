@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using RenminDaibiao.Primitives;
 
 namespace RenminDaibiao.Voting.Domain;
 
@@ -68,11 +69,11 @@ public static class Receipts
     }
 
     /// <summary>The hash to look up a receipt code a voter typed in, or an error on <c>code</c> when it cannot be one.</summary>
-    public static (string? Hash, DomainErrors Errors) HashOfTyped(string? code)
+    public static Outcome<string> HashOfTyped(string? code)
     {
         var errors = new DomainErrors();
-        var clean = Text.Required(errors, "code", code, VotingLimits.ReceiptCodeMaxLength, "回执码");
-        return (clean is null ? null : Hash(clean), errors);
+        var clean = Text.Required(code, "code", "回执码", VotingLimits.ReceiptCodeMaxLength, errors);
+        return clean is null ? Outcome<string>.Invalid(errors) : Outcome<string>.Made(Hash(clean));
     }
 
     /// <summary>Hash of the normalised code (upper case, no separators or spaces).</summary>

@@ -84,6 +84,11 @@ internal sealed class VoteConfiguration : IEntityTypeConfiguration<Vote>
         builder.Ignore(v => v.IsEvaluation);
         builder.Ignore(v => v.ProjectResult);
         builder.Ignore(v => v.EvaluationResult);
+        builder.Ignore(v => v.PendingEvents);
+
+        // The explicit voter list is the aggregate's own: mapped through its field, read through VoterList.
+        builder.Ignore(v => v.VoterList);
+        builder.PrimitiveCollection<List<Guid>>("_voterList").HasColumnName("VoterList").IsRequired();
         builder.HasIndex(v => new { v.Kind, v.DivisionCode });
     }
 }
@@ -171,6 +176,8 @@ internal sealed class RectificationConfiguration : IEntityTypeConfiguration<Rect
         builder.Property(r => r.ReportNotes).HasMaxLength(VotingLimits.NotesMaxLength);
         builder.Property(r => r.SatisfactionRate).HasPrecision(5, 4);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Version).IsRowVersion();
+        builder.Ignore(r => r.PendingEvents);
         builder.HasIndex(r => new { r.EvaluationId, r.SubjectId }).IsUnique();
         builder.HasIndex(r => r.DivisionCode);
     }

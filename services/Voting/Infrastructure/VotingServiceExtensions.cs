@@ -7,7 +7,6 @@ public static class VotingServiceExtensions
 {
     public static IHostApplicationBuilder AddVotingServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHttpContextAccessor();
         builder.AddNpgsqlDbContext<VotingContext>("votingdb", (services, options) => options.UseOutboxSignal(services));
         var demo = builder.Configuration.GetValue<bool>("Demo:Enabled");
         builder.Services.AddMigration<VotingContext>(demo ? DemoData.SeedAsync : null);
