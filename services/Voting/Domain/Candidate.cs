@@ -148,38 +148,3 @@ public sealed class Candidate : IDivisionScoped
         return Outcome.Done;
     }
 }
-
-public enum CandidateStatus
-{
-    UnderReview,
-    Approved,
-    Rejected,
-}
-
-public static class CandidateSources
-{
-    public const string Public = "public";
-    public const string Government = "government";
-    public const string Deputy = "deputy";
-}
-
-public static class ReviewStages
-{
-    public const string ChairpersonsCouncil = "chairpersons-council";
-    public const string PartyCommittee = "party-committee";
-    public const string StandingCommittee = "standing-committee";
-}
-
-/// <summary>One stage's decision with the reviewer and the reason.</summary>
-public sealed class CandidateReview(string stage, bool approved, string reviewer, string reason, DateTimeOffset decidedAt)
-{
-    public string Stage { get; private set; } = stage;
-
-    public bool Approved { get; private set; } = approved;
-
-    public string Reviewer { get; private set; } = reviewer;
-
-    public string Reason { get; private set; } = reason;
-
-    public DateTimeOffset DecidedAt { get; private set; } = decidedAt;
-}

@@ -3,29 +3,6 @@ using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Voting.Domain;
 
-public static class CommitmentOutcomes
-{
-    public const string OnTrack = "on-track";
-    public const string Behind = "behind";
-    public const string Completed = "completed";
-    public const string PartiallyCompleted = "partially-completed";
-    public const string NotCompleted = "not-completed";
-
-    public static readonly IReadOnlyList<string> MidYear = [OnTrack, Behind, Completed];
-
-    public static readonly IReadOnlyList<string> YearEnd = [Completed, PartiallyCompleted, NotCompleted];
-}
-
-/// <summary>One item's conclusion as the committee sent it, at the mid-year check or the year-end review.</summary>
-public sealed record OutcomeInput(Guid? ItemId, string? Outcome, string? Notes);
-
-public enum CommitmentStage
-{
-    Committed,
-    MidYearChecked,
-    Reviewed,
-}
-
 /// <summary>
 /// An official's public yearly commitments (副市长承诺): made at the start of the year, checked by the
 /// standing committee at mid-year (年中督查) and reviewed at year end (年底调查) with an outcome per item.
@@ -209,32 +186,5 @@ public sealed class Commitment : IDivisionScoped
         }
 
         return (conclusions, errors);
-    }
-}
-
-public sealed class CommitmentItem(Guid id, string content)
-{
-    public Guid Id { get; private set; } = id;
-
-    public string Content { get; private set; } = content;
-
-    public string? MidYearOutcome { get; private set; }
-
-    public string? MidYearNotes { get; private set; }
-
-    public string? YearEndOutcome { get; private set; }
-
-    public string? YearEndNotes { get; private set; }
-
-    internal void RecordMidYear(string outcome, string notes)
-    {
-        MidYearOutcome = outcome;
-        MidYearNotes = notes;
-    }
-
-    internal void RecordYearEnd(string outcome, string notes)
-    {
-        YearEndOutcome = outcome;
-        YearEndNotes = notes;
     }
 }

@@ -198,31 +198,3 @@ public sealed class Project : IDivisionScoped
             ? Uri.TryCreate(value, UriKind.Relative, out _)
             : Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 }
-
-public sealed class Milestone(Guid id, string title, DateOnly dueDate)
-{
-    public Guid Id { get; private set; } = id;
-
-    public string Title { get; private set; } = title;
-
-    public DateOnly DueDate { get; private set; } = dueDate;
-
-    public DateTimeOffset? CompletedAt { get; private set; }
-
-    internal void Complete(DateTimeOffset now) => CompletedAt = now;
-}
-
-public sealed class Inspection(Guid id, DateOnly date, string inspectors, string notes, List<string> photos, DateTimeOffset recordedAt)
-{
-    public Guid Id { get; private set; } = id;
-
-    public DateOnly Date { get; private set; } = date;
-
-    public string Inspectors { get; private set; } = inspectors;
-
-    public string Notes { get; private set; } = notes;
-
-    public List<string> Photos { get; private set; } = photos;
-
-    public DateTimeOffset RecordedAt { get; private set; } = recordedAt;
-}

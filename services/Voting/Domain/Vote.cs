@@ -1,63 +1,9 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using RenminDaibiao.Contracts.Voting;
 using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Voting.Domain;
-
-public enum VoteMode
-{
-    /// <summary>Choose up to N of the M candidates (限选 N 项); "choose" on the wire, as clients send it.</summary>
-    [JsonStringEnumMemberName("choose")]
-    ChooseUpTo,
-
-    /// <summary>Approve, oppose or abstain on every candidate; "approve" on the wire, as clients send it.</summary>
-    [JsonStringEnumMemberName("approve")]
-    ApproveOppose,
-
-    /// <summary>满意 / 基本满意 / 不满意 on every evaluated subject.</summary>
-    Satisfaction,
-}
-
-public enum VoteStatus
-{
-    Draft,
-    Open,
-    Closed,
-}
-
-public static class VoteKinds
-{
-    public const string ProjectVote = "project-vote";
-    public const string Evaluation = "evaluation";
-}
-
-public static class VoterKinds
-{
-    /// <summary>Voters are deputies, identified by the deputy claim.</summary>
-    public const string Deputies = "deputies";
-
-    /// <summary>Voters are committee members' accounts, identified by the account id (sub).</summary>
-    public const string CommitteeMembers = "committee-members";
-}
-
-/// <summary>One mark of a ballot as the voter sent it: the item (candidate or subject) and the choice.</summary>
-public sealed record BallotMark(Guid? ItemId, string? Choice);
-
-/// <summary>A candidate on a vote, or a department/official evaluated in a satisfaction evaluation.</summary>
-public sealed class VoteItem(Guid id, string title, string? subjectKind, string? unitCode)
-{
-    public Guid Id { get; private set; } = id;
-
-    public string Title { get; private set; } = title;
-
-    /// <summary>Evaluations only: department or official.</summary>
-    public string? SubjectKind { get; private set; } = subjectKind;
-
-    /// <summary>Evaluations only: the handling unit that answers a rectification, when known.</summary>
-    public string? UnitCode { get; private set; } = unitCode;
-}
 
 /// <summary>
 /// A secret ballot among a fixed list of voters: a 民生实事 project vote of one congress session, or a

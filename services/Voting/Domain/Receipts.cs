@@ -4,45 +4,6 @@ using RenminDaibiao.Primitives;
 
 namespace RenminDaibiao.Voting.Domain;
 
-/// <summary>One voter on the list snapshotted when a vote opened.</summary>
-public sealed class EligibleVoter(Guid voteId, Guid voterId)
-{
-    public Guid VoteId { get; private set; } = voteId;
-
-    public Guid VoterId { get; private set; } = voterId;
-}
-
-/// <summary>
-/// Proof that a voter took part: the (vote, voter) key is unique, so nobody votes twice. It holds
-/// nothing else: no time, no sequence, no link to the ballot.
-/// </summary>
-public sealed class Participation(Guid voteId, Guid voterId)
-{
-    public Guid VoteId { get; private set; } = voteId;
-
-    public Guid VoterId { get; private set; } = voterId;
-}
-
-/// <summary>
-/// The secret choices of one ballot. No voter column, no timestamp, and a random (version 4) id, so
-/// nothing in the row orders it against the participations or tells whose it is. The receipt code
-/// itself is never stored, only its SHA-256 hash.
-/// </summary>
-public sealed class Ballot(Guid id, Guid voteId, string receiptHash, string choices)
-{
-    public Guid Id { get; private set; } = id;
-
-    public Guid VoteId { get; private set; } = voteId;
-
-    public string ReceiptHash { get; private set; } = receiptHash;
-
-    /// <summary>The marks as JSON: [{ itemId, choice }].</summary>
-    public string Choices { get; private set; } = choices;
-
-    public static Ballot Create(Guid voteId, IReadOnlyList<BallotChoice> choices, string receiptCode) =>
-        new(Guid.NewGuid(), voteId, Receipts.Hash(receiptCode), Vote.SerializeChoices(choices));
-}
-
 /// <summary>Receipt codes: 20 random base32 characters (100 bits) in groups of four, shown once to the voter.</summary>
 public static class Receipts
 {
