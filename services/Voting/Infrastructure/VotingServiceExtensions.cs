@@ -10,7 +10,6 @@ public static class VotingServiceExtensions
         builder.AddNpgsqlDbContext<VotingContext>("votingdb", (services, options) => options.UseOutboxSignal(services));
         var demo = builder.Configuration.GetValue<bool>("Demo:Enabled");
         builder.Services.AddMigration<VotingContext>(demo ? DemoData.SeedAsync : null);
-        builder.AddRedisClient("redis");
         builder.AddEventBus<VotingContext>("rabbitmq", bus =>
         {
             bus.AddConsumer<CongressDeclaredConsumer>();
