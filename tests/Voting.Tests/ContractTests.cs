@@ -4,4 +4,4 @@ namespace RenminDaibiao.Voting.Tests;
 
 [Collection(InfrastructureCollection.Name)]
 public sealed class ContractTests(InfrastructureFixture infrastructure)
-    : ServiceContractTests<Program>(infrastructure, "votingdb", "votingdb", "rabbitmq", "redis");
+    : ServiceContractTests<Program>(infrastructure, "votingdb", "votingdb", "rabbitmq");

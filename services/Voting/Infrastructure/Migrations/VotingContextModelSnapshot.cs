@@ -392,6 +392,12 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DivisionCode");
@@ -499,9 +505,10 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.PrimitiveCollection<List<Guid>>("VoterList")
+                    b.PrimitiveCollection<List<Guid>>("_voterList")
                         .IsRequired()
-                        .HasColumnType("uuid[]");
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("VoterList");
 
                     b.HasKey("Id");
 

@@ -7,20 +7,6 @@ using RenminDaibiao.Voting.Infrastructure;
 
 namespace RenminDaibiao.Voting.IntegrationEvents;
 
-/// <summary>Keeps the congress replica; an upsert, so a redelivered or repeated event changes nothing.</summary>
-public sealed class CongressDeclaredConsumer(VotingContext db) : IdempotentConsumer<CongressDeclared, VotingContext>(db)
-{
-    protected override Task HandleAsync(CongressDeclared message, ConsumeContext<CongressDeclared> context, CancellationToken ct) =>
-        Replica.ApplyAsync(Db, message, ct);
-}
-
-/// <summary>Keeps the seat replica (who serves in which congress), from which a vote's voters are snapshotted.</summary>
-public sealed class DeputySeatChangedConsumer(VotingContext db) : IdempotentConsumer<DeputySeatChanged, VotingContext>(db)
-{
-    protected override Task HandleAsync(DeputySeatChanged message, ConsumeContext<DeputySeatChanged> context, CancellationToken ct) =>
-        Replica.ApplyAsync(Db, message, ct);
-}
-
 /// <summary>The replica updates the consumers apply; they add or change tracked rows and leave saving to the caller.</summary>
 public static class Replica
 {
