@@ -347,27 +347,14 @@ public static class AuthApi
 
         // A new password ends every session that the old one opened.
         var now = clock.GetUtcNow();
-        var sessions = await db.RefreshTokens
-            .Where(token => token.AccountId == account.Id && token.RevokedAt == null)
-            .ToListAsync(cancellationToken);
-        RefreshToken.RevokeFamily(sessions, now);
+        await RevokeSessionsAsync(db, account.Id, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<AccountResponse>, NotFound>> UnlockAsync(
-        Guid id, IdentityContext db, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var account = await db.Accounts.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
-        if (account is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        account.Unlock();
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(AccountResponse.From(account, clock.GetUtcNow()));
-    }
+    private static Task<Results<Ok<AccountResponse>, NotFound>> UnlockAsync(
+        Guid id, IdentityContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAccountAsync(id, db, clock, account => account.Unlock(), cancellationToken);
 
     private static async Task<Results<Ok<AccountResponse>, NotFound, ProblemHttpResult>> DisableAsync(
         Guid id, IdentityContext db, CurrentUser currentUser, TimeProvider clock, CancellationToken cancellationToken)
@@ -386,16 +373,18 @@ public static class AuthApi
         // A disabled account keeps no session: its refresh tokens end now, its access tokens within the hour.
         var now = clock.GetUtcNow();
         account.Disable();
-        var sessions = await db.RefreshTokens
-            .Where(token => token.AccountId == account.Id && token.RevokedAt == null)
-            .ToListAsync(cancellationToken);
-        RefreshToken.RevokeFamily(sessions, now);
+        await RevokeSessionsAsync(db, account.Id, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AccountResponse.From(account, now));
     }
 
-    private static async Task<Results<Ok<AccountResponse>, NotFound>> EnableAsync(
-        Guid id, IdentityContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static Task<Results<Ok<AccountResponse>, NotFound>> EnableAsync(
+        Guid id, IdentityContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAccountAsync(id, db, clock, account => account.Enable(), cancellationToken);
+
+    /// <summary>Loads an account in the caller's scope, applies one domain operation to it and saves.</summary>
+    private static async Task<Results<Ok<AccountResponse>, NotFound>> ChangeAccountAsync(
+        Guid id, IdentityContext db, TimeProvider clock, Action<Account> change, CancellationToken cancellationToken)
     {
         var account = await db.Accounts.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
         if (account is null)
@@ -403,9 +392,18 @@ public static class AuthApi
             return TypedResults.NotFound();
         }
 
-        account.Enable();
+        change(account);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AccountResponse.From(account, clock.GetUtcNow()));
+    }
+
+    /// <summary>Ends every session of an account: its refresh tokens are revoked (access tokens run out within the hour).</summary>
+    private static async Task RevokeSessionsAsync(IdentityContext db, Guid accountId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var sessions = await db.RefreshTokens
+            .Where(token => token.AccountId == accountId && token.RevokedAt == null)
+            .ToListAsync(cancellationToken);
+        RefreshToken.RevokeFamily(sessions, now);
     }
 
     // 401 has no mapping in ServiceDefaults' Problems (only sign-in answers it): its titles stay here.
