@@ -183,11 +183,11 @@ public sealed class AccountsApiTests(InfrastructureFixture infrastructure) : IAs
 
         var all = await county.GetFromJsonAsync<JsonElement>("/api/auth/accounts");
         Assert.Equal(["county.staff", "town.citizen", "town.staff1", "town.staff2"], UserNames(all).Order());
-        Assert.Equal(4, all.GetProperty("totalCount").GetInt32());
+        Assert.Equal(4, all.GetProperty("total").GetInt32());
 
         var page2 = await county.GetFromJsonAsync<JsonElement>("/api/auth/accounts?page=2&pageSize=3");
         Assert.Single(page2.GetProperty("items").EnumerateArray());
-        Assert.Equal(4, page2.GetProperty("totalCount").GetInt32());
+        Assert.Equal(4, page2.GetProperty("total").GetInt32());
 
         var stationStaff = await county.GetFromJsonAsync<JsonElement>("/api/auth/accounts?role=station-staff");
         Assert.Equal(["town.staff1", "town.staff2"], UserNames(stationStaff).Order());
@@ -202,7 +202,7 @@ public sealed class AccountsApiTests(InfrastructureFixture infrastructure) : IAs
         // The city's admin sees everything.
         using var city = _host.As(Roles.Admin, "411300");
         var cityView = await city.GetFromJsonAsync<JsonElement>("/api/auth/accounts?pageSize=100");
-        Assert.Equal(6, cityView.GetProperty("totalCount").GetInt32());
+        Assert.Equal(6, cityView.GetProperty("total").GetInt32());
     }
 
     [Theory]

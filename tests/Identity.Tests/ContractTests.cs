@@ -4,4 +4,4 @@ namespace RenminDaibiao.Identity.Tests;
 
 [Collection(InfrastructureCollection.Name)]
 public sealed class ContractTests(InfrastructureFixture infrastructure)
-    : ServiceContractTests<Program>(infrastructure, "identitydb", "identitydb", "rabbitmq", "redis");
+    : ServiceContractTests<Program>(infrastructure, "identitydb", "identitydb");

@@ -7,6 +7,7 @@ using RenminDaibiao.Contracts.Voting;
 using RenminDaibiao.Notifications.Apis;
 using RenminDaibiao.Notifications.Domain;
 using RenminDaibiao.ServiceDefaults.Authentication;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Notifications.Tests;
@@ -33,8 +34,10 @@ public sealed class InboxApiTests(InfrastructureFixture infrastructure) : IAsync
         using (var raw = JsonDocument.Parse(await alice.GetStringAsync("/api/notifications/inbox")))
         {
             var root = raw.RootElement;
-            Assert.Equal(1, root.GetProperty("totalCount").GetInt32());
-            Assert.Equal(1, root.GetProperty("unreadCount").GetInt32());
+            Assert.Equal(1, root.GetProperty("total").GetInt32());
+            Assert.Equal(1, root.GetProperty("page").GetInt32());
+            Assert.Equal(20, root.GetProperty("pageSize").GetInt32());
+            Assert.Equal(1, await NotificationsServiceFactory.UnreadAsync(alice));
             var first = root.GetProperty("items")[0];
             foreach (var field in new[] { "id", "title", "body", "kind", "createdAt", "readAt", "traceId", "sourceEventId" })
             {
@@ -45,13 +48,13 @@ public sealed class InboxApiTests(InfrastructureFixture infrastructure) : IAsync
         using var read = await alice.PostAsync($"/api/notifications/inbox/{item.Id}/read", null);
         Assert.Equal(HttpStatusCode.NoContent, read.StatusCode);
         var aliceInbox = await NotificationsServiceFactory.InboxAsync(alice);
-        Assert.Equal(0, aliceInbox.UnreadCount);
+        Assert.Equal(0, await NotificationsServiceFactory.UnreadAsync(alice));
         Assert.NotNull(Assert.Single(aliceInbox.Items).ReadAt);
-        Assert.Equal(1, (await NotificationsServiceFactory.InboxAsync(bob)).UnreadCount);
+        Assert.Equal(1, await NotificationsServiceFactory.UnreadAsync(bob));
 
         using var readAll = await bob.PostAsync("/api/notifications/inbox/read-all", null);
         Assert.Equal(1, (await readAll.Content.ReadFromJsonAsync<ReadAllResponse>())!.Marked);
-        Assert.Equal(0, (await NotificationsServiceFactory.InboxAsync(bob)).UnreadCount);
+        Assert.Equal(0, await NotificationsServiceFactory.UnreadAsync(bob));
     }
 
     [Fact]
@@ -139,9 +142,9 @@ public sealed class InboxApiTests(InfrastructureFixture infrastructure) : IAsync
         using var city = _service.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, "411300"));
 
         await Eventually.HoldsAsync(
-            async () => (await wolong.GetFromJsonAsync<DeliveryPage>("/api/notifications/deliveries"))!.TotalCount == 1, "the delivery is listed");
-        Assert.Equal(1, (await city.GetFromJsonAsync<DeliveryPage>("/api/notifications/deliveries"))!.TotalCount);
-        Assert.Equal(0, (await wancheng.GetFromJsonAsync<DeliveryPage>("/api/notifications/deliveries"))!.TotalCount);
+            async () => (await wolong.GetFromJsonAsync<PagedList<DeliveryItem>>("/api/notifications/deliveries"))!.Total == 1, "the delivery is listed");
+        Assert.Equal(1, (await city.GetFromJsonAsync<PagedList<DeliveryItem>>("/api/notifications/deliveries"))!.Total);
+        Assert.Equal(0, (await wancheng.GetFromJsonAsync<PagedList<DeliveryItem>>("/api/notifications/deliveries"))!.Total);
         using var bad = await wolong.GetAsync("/api/notifications/deliveries?status=lost");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RoleNames = RenminDaibiao.ServiceDefaults.Authentication.Roles;
@@ -82,11 +83,11 @@ public sealed class Account : IDivisionScoped
     public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
 
     /// <summary>Creates an account, or explains which fields break the rules. Nothing is created when any does.</summary>
-    public static (Account? Account, DomainErrors Errors) Create(
+    public static Outcome<Account> Create(
         string? userName,
         string? displayName,
         string? password,
-        IReadOnlyCollection<string?>? roles,
+        IReadOnlyList<string?>? roles,
         string? divisionCode,
         Guid? deputyId,
         string? unitCode,
@@ -131,12 +132,12 @@ public sealed class Account : IDivisionScoped
 
         if (errors.Any)
         {
-            return (null, errors);
+            return Outcome<Account>.Invalid(errors);
         }
 
         var account = new Account(Guid.CreateVersion7(), name, display, roleSet!, divisionCode!, deputyId, unit, now);
         account.PasswordHash = hasher.HashPassword(account, password!);
-        return (account, errors);
+        return Outcome<Account>.Made(account);
     }
 
     /// <summary>
@@ -229,7 +230,7 @@ public sealed class Account : IDivisionScoped
     public bool CanSignIn(DateTimeOffset now) => !IsDisabled && !IsLockedOut(now);
 
     /// <summary>Sets a new password. The account holder must prove the current one; an admin resetting it need not.</summary>
-    public DomainErrors ChangePassword(string? currentPassword, string? newPassword, bool currentPasswordRequired, IPasswordHasher<Account> hasher)
+    public Outcome ChangePassword(string? currentPassword, string? newPassword, bool currentPasswordRequired, IPasswordHasher<Account> hasher)
     {
         var errors = new DomainErrors();
         if (currentPasswordRequired)
@@ -259,7 +260,7 @@ public sealed class Account : IDivisionScoped
             PasswordHash = hasher.HashPassword(this, newPassword!);
         }
 
-        return errors;
+        return Outcome.From(errors);
     }
 
     /// <summary>Lifts a lockout before it expires and clears the failed log-in count.</summary>
@@ -275,7 +276,7 @@ public sealed class Account : IDivisionScoped
 
     public TokenSubject ToTokenSubject() => new(Id, DisplayName, Roles, DivisionCode, DeputyId, UnitCode);
 
-    private static string[]? ValidateRoles(IReadOnlyCollection<string?>? roles, DomainErrors errors)
+    private static string[]? ValidateRoles(IReadOnlyList<string?>? roles, DomainErrors errors)
     {
         if (roles is null || roles.Count == 0)
         {
@@ -283,26 +284,15 @@ public sealed class Account : IDivisionScoped
             return null;
         }
 
-        if (roles.Count > MaxRoles)
+        if (!Lists.WithinLimits(roles, "roles", "角色", MaxRoles, errors))
         {
-            errors.Add("roles", $"角色最多 {MaxRoles} 个。");
             return null;
-        }
-
-        var nulls = roles.Select((role, index) => (role, index)).Where(entry => entry.role is null).ToList();
-        foreach (var (_, index) in nulls)
-        {
-            errors.Add($"roles[{index}]", $"角色中的第 {index + 1} 项不能为空。");
         }
 
         var unknown = roles.Where(role => role is not null && !RoleNames.All.Contains(role, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
         {
             errors.Add("roles", $"未知角色：{string.Join("、", unknown)}。可选角色：{string.Join("、", RoleNames.All)}。");
-        }
-
-        if (nulls.Count > 0 || unknown.Count > 0)
-        {
             return null;
         }
 
@@ -341,24 +331,4 @@ public sealed class Account : IDivisionScoped
             errors.Add("unitCode", $"单位代码只能包含英文字母、数字和“-”，且不超过 {MaxUnitCodeLength} 个字符。");
         }
     }
-}
-
-public enum LoginOutcome
-{
-    Succeeded,
-    InvalidCredentials,
-    LockedOut,
-    Disabled,
-}
-
-/// <summary>The outcome of one log-in attempt; <see cref="LockedUntil"/> is set when the account is locked.</summary>
-public readonly record struct LoginResult(LoginOutcome Outcome, DateTimeOffset? LockedUntil)
-{
-    public static LoginResult Succeeded() => new(LoginOutcome.Succeeded, null);
-
-    public static LoginResult InvalidCredentials() => new(LoginOutcome.InvalidCredentials, null);
-
-    public static LoginResult LockedOut(DateTimeOffset until) => new(LoginOutcome.LockedOut, until);
-
-    public static LoginResult Disabled() => new(LoginOutcome.Disabled, null);
 }

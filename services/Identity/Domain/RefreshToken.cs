@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using RenminDaibiao.Primitives;
 
 namespace RenminDaibiao.Identity.Domain;
 
@@ -120,13 +121,3 @@ public sealed class RefreshToken
     private static string Base64UrlEncode(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
-
-public enum RotationOutcome
-{
-    Rotated,
-    Expired,
-    Reused,
-}
-
-/// <summary>The outcome of a rotation; the successor and its secret are set only when it succeeded.</summary>
-public readonly record struct RotationResult(RotationOutcome Outcome, RefreshToken? Successor, string? Secret);

@@ -2,15 +2,6 @@ using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Notifications.Domain;
 
-public static class DeliveryStatuses
-{
-    public const string Pending = "pending";
-    public const string Sent = "sent";
-    public const string Failed = "failed";
-
-    public static bool IsValid(string? status) => status is Pending or Sent or Failed;
-}
-
 /// <summary>
 /// Sending one message over its channel: pending until the channel accepted it, retried with exponential
 /// backoff, failed after the last attempt. A failure of one delivery never holds up another.

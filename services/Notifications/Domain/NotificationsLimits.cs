@@ -8,8 +8,8 @@ namespace RenminDaibiao.Notifications.Domain;
 /// </summary>
 public static class NotificationsLimits
 {
-    public const int MinPhoneLength = 5;
-    public const int MaxPhoneLength = 20;
+    /// <summary>A phone is stored as its 11 digits (<see cref="RenminDaibiao.Primitives.Phones"/>); the column keeps the room it had.</summary>
+    public const int MaxPhoneLength = RenminDaibiao.Primitives.Phones.MaxInputLength;
     public const int MaxEmailLength = 200;
     public const int MaxWeChatOpenIdLength = 100;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RenminDaibiao.Primitives;
 
 namespace RenminDaibiao.Notifications.Domain;
 
@@ -64,39 +65,32 @@ public sealed class RecipientPreference
         _ => null,
     };
 
-    /// <summary>Replaces every choice; returns the errors by JSON field name, changing nothing when there are any.</summary>
-    public IReadOnlyDictionary<string, string[]> Update(
+    /// <summary>Replaces every choice; refused with the errors by JSON field name, changing nothing, when there are any.</summary>
+    public Outcome Update(
         Guid? deputyId, string? unitCode, string? phone, string? email, string? weChatOpenId,
         IReadOnlyDictionary<string, string[]>? channels, TimeOnly? quietStart, TimeOnly? quietEnd, DateTimeOffset now)
     {
-        var errors = new Dictionary<string, string[]>();
-        phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+        var errors = new DomainErrors();
+        phone = Phones.Normalize(phone, "phone", errors);
         email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
         weChatOpenId = string.IsNullOrWhiteSpace(weChatOpenId) ? null : weChatOpenId.Trim();
         channels ??= new Dictionary<string, string[]>();
 
-        if (phone is not null
-            && (phone.Length is < NotificationsLimits.MinPhoneLength or > NotificationsLimits.MaxPhoneLength
-                || !phone.All(c => char.IsAsciiDigit(c) || c == '+' || c == '-')))
-        {
-            errors["phone"] = ["手机号码格式不正确。"];
-        }
-
         if (email is not null && (email.Length > NotificationsLimits.MaxEmailLength || !MimeLikeAddress(email)))
         {
-            errors["email"] = ["电子邮箱格式不正确。"];
+            errors.Add("email", "电子邮箱格式不正确。");
         }
 
         if (weChatOpenId is { Length: > NotificationsLimits.MaxWeChatOpenIdLength })
         {
-            errors["weChatOpenId"] = ["微信 OpenID 过长。"];
+            errors.Add("weChatOpenId", "微信 OpenID 过长。");
         }
 
         foreach (var (kind, chosen) in channels)
         {
             if (!MessageKinds.IsValid(kind))
             {
-                errors["channels"] = [$"未知的消息类型：{kind}。"];
+                errors.Add("channels", $"未知的消息类型：{kind}。");
                 break;
             }
 
@@ -105,30 +99,30 @@ public sealed class RecipientPreference
                 continue;
             }
 
-            if (chosen.Contains(ChannelNames.Sms) && phone is null)
+            if (chosen.Contains(ChannelNames.Sms) && phone is null && !errors.ByField.ContainsKey("phone"))
             {
-                errors["phone"] = [PhoneRequired];
+                errors.Add("phone", PhoneRequired);
             }
 
-            if (chosen.Contains(ChannelNames.Email) && email is null)
+            if (chosen.Contains(ChannelNames.Email) && email is null && !errors.ByField.ContainsKey("email"))
             {
-                errors["email"] = [EmailRequired];
+                errors.Add("email", EmailRequired);
             }
 
-            if (chosen.Contains(ChannelNames.WeChat) && weChatOpenId is null)
+            if (chosen.Contains(ChannelNames.WeChat) && weChatOpenId is null && !errors.ByField.ContainsKey("weChatOpenId"))
             {
-                errors["weChatOpenId"] = [WeChatRequired];
+                errors.Add("weChatOpenId", WeChatRequired);
             }
         }
 
         if (quietStart.HasValue != quietEnd.HasValue)
         {
-            errors["quietHours"] = ["免打扰时段须同时填写开始和结束时间。"];
+            errors.Add("quietHours", "免打扰时段须同时填写开始和结束时间。");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return errors;
+            return Outcome.Invalid(errors);
         }
 
         DeputyId = deputyId;
@@ -141,36 +135,30 @@ public sealed class RecipientPreference
         QuietHoursStart = quietStart;
         QuietHoursEnd = quietEnd;
         UpdatedAt = now.ToUniversalTime();
-        return errors;
+        return Outcome.Done;
     }
 
     /// <summary>Adds errors naming <c>channels.kind</c> or <c>channels.kind[i]</c>; true when every chosen channel is known.</summary>
-    private static bool ChosenChannelsAreValid(string kind, string[]? chosen, Dictionary<string, string[]> errors)
+    private static bool ChosenChannelsAreValid(string kind, string[]? chosen, DomainErrors errors)
     {
         var field = $"channels.{kind}";
         if (chosen is null)
         {
-            errors[field] = ["请选择渠道。"];
+            errors.Add(field, "请选择渠道。");
             return false;
         }
 
-        if (chosen.Length > NotificationsLimits.MaxChannelsPerKind)
+        if (!Lists.WithinLimits(chosen, field, "渠道", NotificationsLimits.MaxChannelsPerKind, errors))
         {
-            errors[field] = [$"每类消息最多选择 {NotificationsLimits.MaxChannelsPerKind} 个渠道。"];
             return false;
         }
 
         var valid = true;
         for (var i = 0; i < chosen.Length; i++)
         {
-            if (chosen[i] is null)
+            if (!ChannelNames.IsValid(chosen[i]))
             {
-                errors[$"{field}[{i}]"] = [$"渠道中的第 {i + 1} 项不能为空。"];
-                valid = false;
-            }
-            else if (!ChannelNames.IsValid(chosen[i]))
-            {
-                errors[$"{field}[{i}]"] = ["渠道只能是 in-app、sms、wechat 或 email。"];
+                errors.Add($"{field}[{i}]", "渠道只能是 in-app、sms、wechat 或 email。");
                 valid = false;
             }
         }
