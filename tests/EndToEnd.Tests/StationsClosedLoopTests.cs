@@ -102,7 +102,7 @@ public sealed class StationsClosedLoopTests(PlatformFixture platform)
 
     private static async Task<Guid> OpinionIdAsync(HttpClient staff, string code)
     {
-        var list = await ExpectAsync(staff.GetAsync("/api/stations/opinions?pageSize=200"), HttpStatusCode.OK);
+        var list = await ExpectAsync(staff.GetAsync("/api/stations/opinions?pageSize=100"), HttpStatusCode.OK);
         return list.GetProperty("items").EnumerateArray().Single(item => item.GetProperty("trackingCode").GetString() == code).GetProperty("id").GetGuid();
     }
 
