@@ -13,7 +13,7 @@ namespace RenminDaibiao.Deputies.Tests;
 [Collection(InfrastructureCollection.Name)]
 public sealed class BadInputSweepTests(InfrastructureFixture infrastructure, ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly DemoServiceFactory _service = new(infrastructure);
+    private readonly DemoServiceFactory<Program> _service = new(infrastructure, "deputiesdb");
 
     public Task InitializeAsync() => Task.CompletedTask;
 

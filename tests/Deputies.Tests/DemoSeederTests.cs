@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RenminDaibiao.Contracts.Deputies;
@@ -13,20 +12,10 @@ using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Deputies.Tests;
 
-/// <summary>The service with Demo:Enabled, as the run command starts it.</summary>
-internal sealed class DemoServiceFactory(InfrastructureFixture infrastructure) : ServiceFactory<Program>(infrastructure, "deputiesdb")
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Demo:Enabled", "true");
-    }
-}
-
 [Collection(InfrastructureCollection.Name)]
 public sealed class DemoSeederTests(InfrastructureFixture infrastructure) : IAsyncLifetime
 {
-    private readonly DemoServiceFactory _service = new(infrastructure);
+    private readonly DemoServiceFactory<Program> _service = new(infrastructure, "deputiesdb");
 
     public Task InitializeAsync() => Task.CompletedTask;
 
