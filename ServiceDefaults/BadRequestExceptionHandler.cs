@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -6,11 +7,13 @@ using Microsoft.AspNetCore.Mvc;
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
-/// Malformed JSON, a wrong type in a field or an oversized body is the client's mistake: 400 (or 413)
-/// with problem details naming the field where it can be known, never a 500.
+/// Malformed JSON, a wrong type in a field, a missing body or an oversized body is the client's mistake: 400 (or
+/// 413) with problem details naming the field, never a 500. "$" names the body as a whole.
 /// </summary>
-internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
+    private const string Body = "$";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is not BadHttpRequestException badRequest)
@@ -25,11 +28,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
             Title = "The request could not be read.",
             Detail = badRequest.Message,
         };
-        if (badRequest.InnerException is JsonException { Path: { } path } json)
-        {
-            var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
-            details.Errors[field] = [json.Message];
-        }
+        details.Errors[FieldOf(badRequest)] = [badRequest.InnerException is JsonException json ? json.Message : badRequest.Message];
 
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
@@ -38,4 +37,21 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problemD
             Exception = exception,
         }).ConfigureAwait(false);
     }
+
+    /// <summary>The JSON path of the unreadable value, the route or query parameter that did not bind, or the body.</summary>
+    private static string FieldOf(BadHttpRequestException badRequest)
+    {
+        if (badRequest.InnerException is JsonException { Path: { } path })
+        {
+            return path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+        }
+
+        // "Failed to bind parameter "int page" from "x"." / "Required parameter "Guid id" was not provided from route."
+        return !badRequest.Message.Contains("body", StringComparison.OrdinalIgnoreCase) && ParameterName().Match(badRequest.Message) is { Success: true } match
+            ? match.Groups["name"].Value
+            : Body;
+    }
+
+    [GeneratedRegex("parameter \"(?:[^\" ]+ )?(?<name>[A-Za-z_][A-Za-z0-9_]*)\"")]
+    private static partial Regex ParameterName();
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -35,6 +37,11 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddDefaultOpenApi();
+
+        // Enums travel as kebab-case strings ("qr-message", "sent-to-unit"), both ways, in every service.
+        builder.Services.ConfigureHttpJsonOptions(json =>
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.AddDefaultAuthentication();
 
@@ -108,6 +115,7 @@ public static class Extensions
         // Ready: every dependency reachable. Alive: the process answers at all.
         app.MapHealthChecks(HealthEndpointPath, new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) });
+        app.MapDefaultOpenApi();
         return app;
     }
 }

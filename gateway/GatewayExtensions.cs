@@ -1,5 +1,3 @@
-using Yarp.ReverseProxy.ServiceDiscovery;
-
 namespace RenminDaibiao.Gateway;
 
 public static class GatewayExtensions
@@ -10,8 +8,7 @@ public static class GatewayExtensions
     public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
     {
         var proxy = builder.Configuration.GetSection("ReverseProxy");
-        builder.Services.AddReverseProxy().LoadFromConfig(proxy);
-        builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
+        builder.Services.AddReverseProxy().LoadFromConfig(proxy).AddServiceDiscoveryDestinationResolver();
         builder.Services.AddPerClientRateLimit(builder.Configuration);
 
         var maxBodyBytes = builder.Configuration.GetValue("Gateway:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);

@@ -10,5 +10,6 @@ var app = builder.Build();
 app.UseRateLimiter();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapApiReference();
 app.MapReverseProxy();
 app.Run();

@@ -2,12 +2,14 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using RenminDaibiao.Primitives;
 
 namespace RenminDaibiao.Messaging;
 
 /// <summary>
-/// Signals the relay when a SaveChanges wrote outbox rows. Inside an explicit transaction the rows
-/// are invisible to the relay until commit, so then the signal waits for the commit.
+/// Writes the events that tracked aggregates raised to the outbox, in the same SaveChanges (sync or async), and
+/// signals the relay when a SaveChanges wrote outbox rows. Inside an explicit transaction the rows are invisible
+/// to the relay until commit, so then the signal waits for the commit.
 /// </summary>
 public sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
@@ -68,8 +70,26 @@ public sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveChan
             return;
         }
 
+        DrainRaisedEvents(context);
         var writesOutbox = context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
         states.GetOrCreateValue(context).Saving = writesOutbox;
+    }
+
+    private static void DrainRaisedEvents(DbContext context)
+    {
+        var sources = context.ChangeTracker.Entries<IRaisesIntegrationEvents>()
+            .Select(entry => entry.Entity)
+            .Where(source => source.PendingEvents.Count > 0)
+            .ToList();
+        foreach (var source in sources)
+        {
+            foreach (var integrationEvent in source.PendingEvents)
+            {
+                context.AddIntegrationEvent(integrationEvent);
+            }
+
+            source.ClearPendingEvents();
+        }
     }
 
     private void Saved(DbContext? context)

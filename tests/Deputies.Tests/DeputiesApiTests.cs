@@ -80,6 +80,7 @@ public sealed class DeputiesApiTests(InfrastructureFixture infrastructure) : IAs
         var deputy = await _data.DeputyAsync("411302", congress);
         using var staff = _service.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, "411302"));
         var seat = deputy.Seats[0].Id;
+        var earlier = (await OutboxAsync()).Select(message => message.Id).ToHashSet();
 
         using var resigned = await staff.PutAsJsonAsync($"/api/deputies/deputies/{deputy.Id}/seats/{seat}", new { status = "resigned" });
         using var again = await staff.PutAsJsonAsync($"/api/deputies/deputies/{deputy.Id}/seats/{seat}", new { status = "serving" });
@@ -88,9 +89,17 @@ public sealed class DeputiesApiTests(InfrastructureFixture infrastructure) : IAs
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         var detail = await staff.GetFromJsonAsync<JsonElement>($"/api/deputies/deputies/{deputy.Id}");
         Assert.Equal("resigned", detail.GetProperty("status").GetString());
-        var events = (await OutboxAsync()).Where(message => message.Type == typeof(DeputySeatChanged).FullName && message.Payload.Contains(deputy.Id.ToString(), StringComparison.Ordinal)).ToList();
+        var events = (await OutboxAsync())
+            .Where(message => !earlier.Contains(message.Id))
+            .Where(message => message.Type == typeof(DeputySeatChanged).FullName && message.Payload.Contains(deputy.Id.ToString(), StringComparison.Ordinal)).ToList();
         Assert.Single(events);
         Assert.Contains("resigned", events[0].Payload, StringComparison.Ordinal);
+
+        // The list filter applies the same status rule as the deputy itself.
+        var resignedList = await staff.GetFromJsonAsync<JsonElement>($"/api/deputies/deputies?status=resigned&name={Uri.EscapeDataString(deputy.Name)}");
+        Assert.Equal(deputy.Id, Assert.Single(resignedList.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+        var servingList = await staff.GetFromJsonAsync<JsonElement>($"/api/deputies/deputies?status=serving&name={Uri.EscapeDataString(deputy.Name)}");
+        Assert.Equal(0, servingList.GetProperty("total").GetInt32());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using RenminDaibiao.Primitives;
 using RenminDaibiao.Deputies.Domain;
 
 namespace RenminDaibiao.Deputies.Tests;
@@ -160,5 +161,5 @@ public sealed class PointsRulesTests
     [Theory]
     [InlineData("13812341234", "138****1234")]
     [InlineData("", "")]
-    public void Phone_numbers_are_masked_in_the_middle(string phone, string masked) => Assert.Equal(masked, Phone.Mask(phone));
+    public void Phone_numbers_are_masked_in_the_middle(string phone, string masked) => Assert.Equal(masked, Phones.Mask(phone));
 }

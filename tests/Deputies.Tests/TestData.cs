@@ -65,9 +65,10 @@ public sealed class TestData(ServiceFactory<Program> service)
     public Task<Congress> CongressAsync(string division, IReadOnlyList<PointsRuleInput>? rules = null) => WithDbAsync(async db =>
     {
         var term = NextTerm(division);
-        var (congress, errors) = Congress.Create(
+        var declared = Congress.Create(
             new CongressInput(division, LevelFor(division), term, $"{division}第{term}届人民代表大会", 2021, 2026, 5, null, null, rules), Now);
-        Assert.False(errors.Any, string.Join(",", errors.ByField.Keys));
+        Assert.True(declared.Succeeded, string.Join(",", declared.Errors?.ByField.Keys ?? []));
+        var congress = declared.Value;
         db.Congresses.Add(congress!);
         await db.SaveChangesAsync();
         return congress!;
@@ -80,8 +81,9 @@ public sealed class TestData(ServiceFactory<Program> service)
 
     public Task<Deputy> DeputyAsync(DeputyInput input, params Congress[] seats) => WithDbAsync(async db =>
     {
-        var (deputy, errors) = Deputy.Register(input, Now);
-        Assert.False(errors.Any, string.Join(",", errors.ByField.Keys));
+        var registered = Deputy.Register(input, Now);
+        Assert.True(registered.Succeeded, string.Join(",", registered.Errors?.ByField.Keys ?? []));
+        var deputy = registered.Value;
         foreach (var congress in seats)
         {
             deputy!.AddSeat(congress, null, Now);
@@ -94,11 +96,11 @@ public sealed class TestData(ServiceFactory<Program> service)
 
     public Task<DeputyGroup> GroupAsync(string division, params Deputy[] members) => WithDbAsync(async db =>
     {
-        var (group, errors) = DeputyGroup.Create(new GroupInput(division, UniqueName("小组"), GroupKinds.DeputyGroup, null), Now);
-        Assert.False(errors.Any);
+        var group = DeputyGroup.Create(new GroupInput(division, UniqueName("小组"), GroupKinds.DeputyGroup, null), Now).Value;
+        Assert.NotNull(group);
         foreach (var member in members)
         {
-            Assert.False(group!.AddMember(member, Now).Any);
+            Assert.True(group.AddMember(member, Now).Succeeded);
         }
 
         db.Groups.Add(group!);
@@ -108,8 +110,8 @@ public sealed class TestData(ServiceFactory<Program> service)
 
     public Task<Constituent> ConstituentAsync(Deputy deputy) => WithDbAsync(async db =>
     {
-        var (constituent, errors) = Constituent.Add(deputy, new ConstituentInput(UniqueName("选民"), "13912345678", "新华街道和平社区", null), Now);
-        Assert.False(errors.Any);
+        var constituent = Constituent.Add(deputy, new ConstituentInput(UniqueName("选民"), "13912345678", "新华街道和平社区", null), Now).Value;
+        Assert.NotNull(constituent);
         db.Constituents.Add(constituent!);
         await db.SaveChangesAsync();
         return constituent!;

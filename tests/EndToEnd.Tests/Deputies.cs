@@ -1,3 +1,7 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
 namespace RenminDaibiao.EndToEnd.Tests;
 
 /// <summary>Request bodies of the Deputies API that several end-to-end tests need.</summary>
@@ -15,4 +19,32 @@ internal static class Deputies
         occupation = "教师",
         seats = congressId is { } id ? new[] { new { congressId = id } } : null,
     };
+
+    /// <summary>
+    /// Registers a deputy serving in a township congress of <paramref name="township"/> (the congress is declared
+    /// with a free term first), as a citizen's opinion addressed to a deputy requires.
+    /// </summary>
+    public static async Task<Guid> ServingDeputyAsync(HttpClient committeeStaff, string township, string name)
+    {
+        Guid? congressId = null;
+        for (var attempt = 0; congressId is null; attempt++)
+        {
+            using var declared = await committeeStaff.PostAsJsonAsync("/api/deputies/congresses", new
+            {
+                divisionCode = township, level = "township", term = Random.Shared.Next(1, 100), name = "乡镇人民代表大会", startYear = 2026,
+            });
+            if (declared.StatusCode == HttpStatusCode.Created)
+            {
+                congressId = (await declared.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            }
+            else
+            {
+                Assert.True(declared.StatusCode == HttpStatusCode.Conflict && attempt < 30, await declared.Content.ReadAsStringAsync());
+            }
+        }
+
+        using var registered = await committeeStaff.PostAsJsonAsync("/api/deputies/deputies", NewDeputy(name, township, congressId));
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        return (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
 }

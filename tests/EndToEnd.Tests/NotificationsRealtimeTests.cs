@@ -34,7 +34,7 @@ public sealed class NotificationsRealtimeTests(PlatformFixture platform)
         Assert.True(elapsed <= TimeSpan.FromSeconds(1), $"the notification arrived {elapsed.TotalMilliseconds:0} ms after the deputy was registered");
 
         var inbox = await client.GetFromJsonAsync<JsonElement>("/api/notifications/inbox");
-        Assert.True(inbox.GetProperty("totalCount").GetInt32() >= 2);
+        Assert.True(inbox.GetProperty("total").GetInt32() >= 2);
     }
 
     private static async Task<TimeSpan> RegisterAndWaitAsync(

@@ -19,9 +19,9 @@ public sealed class StationsClosedLoopTests(PlatformFixture platform)
         using var staff = platform.CreateClient(TestTokens.Subject(Roles.StationStaff, Township));
         using var unit = platform.CreateClient(TestTokens.Subject(Roles.HandlingUnit, "411302", unitCode: "411302-ZJJ"));
         var phone = $"139{Random.Shared.Next(10_000_000, 99_999_999)}";
-        var townDeputy = await NewTownDeputyAsync();
+        var deputyId = await ServingDeputyAsync("周晓梅");
 
-        var code = await SubmitAsync(citizen, townDeputy, "东关小学门口人行道砖块松动，孩子上学容易绊倒。", phone);
+        var code = await SubmitAsync(citizen, deputyId, "东关小学门口人行道砖块松动，孩子上学容易绊倒。", phone);
         var id = await OpinionIdAsync(staff, code);
         await ExpectAsync(staff.PostAsJsonAsync($"/api/stations/opinions/{id}/sort", new { category = "城乡建设", level = "county" }), HttpStatusCode.OK);
         await ExpectAsync(staff.PostAsJsonAsync($"/api/stations/opinions/{id}/send-to-unit", new { unitCode = "411302-ZJJ", dueAt = DateTimeOffset.UtcNow.AddDays(15) }), HttpStatusCode.OK);
@@ -48,11 +48,11 @@ public sealed class StationsClosedLoopTests(PlatformFixture platform)
     {
         using var citizen = platform.CreateClient();
         using var staff = platform.CreateClient(TestTokens.Subject(Roles.StationStaff, Township));
-        var townDeputy = await NewTownDeputyAsync();
-        using var deputy = platform.CreateClient(TestTokens.Subject(Roles.Deputy, Township, deputyId: townDeputy));
+        var deputyId = await ServingDeputyAsync("王志强");
+        using var deputy = platform.CreateClient(TestTokens.Subject(Roles.Deputy, Township, deputyId: deputyId));
         var title = "关于增设光武路口信号灯的建议" + Guid.NewGuid().ToString("N")[..6];
 
-        var code = await SubmitAsync(citizen, townDeputy, "光武路与新华路口没有信号灯，早晚高峰很危险。", null);
+        var code = await SubmitAsync(citizen, deputyId, "光武路与新华路口没有信号灯，早晚高峰很危险。", null);
         var id = await OpinionIdAsync(staff, code);
         await ExpectAsync(staff.PostAsJsonAsync($"/api/stations/opinions/{id}/sort", new { category = "交通出行", level = "city" }), HttpStatusCode.OK);
         var raised = await ExpectAsync(deputy.PostAsJsonAsync($"/api/stations/opinions/{id}/raise-as-suggestion", new { title }), HttpStatusCode.OK);
@@ -77,47 +77,32 @@ public sealed class StationsClosedLoopTests(PlatformFixture platform)
         var suggestion = await ExpectAsync(deputy.GetAsync($"/api/suggestions/suggestions/{draft}"), HttpStatusCode.OK);
         Assert.Equal(id, suggestion.GetProperty("sourceOpinionId").GetGuid());
         Assert.Equal(code, suggestion.GetProperty("sourceTrackingCode").GetString());
-        Assert.Equal(townDeputy, suggestion.GetProperty("leadDeputyId").GetGuid());
+        Assert.Equal(deputyId, suggestion.GetProperty("leadDeputyId").GetGuid());
 
         await ExpectAsync(deputy.PostAsJsonAsync($"/api/stations/opinions/{id}/feedback", new { answer = "已形成代表建议，交有关部门办理。" }), HttpStatusCode.OK);
         var tracked = await ExpectAsync(citizen.GetAsync($"/api/stations/opinions/track/{code}"), HttpStatusCode.OK);
         Assert.Equal(["registered", "sorted", "raised-as-suggestion", "answered"], tracked.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("status").GetString()));
     }
 
-    /// <summary>A serving township deputy (a seat in a new township congress), as the public form requires of its addressee.</summary>
-    private async Task<Guid> NewTownDeputyAsync()
+    private async Task<Guid> ServingDeputyAsync(string name)
     {
-        using var staff = platform.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, Township));
-        var congress = await ExpectAsync(staff.PostAsJsonAsync("/api/deputies/congresses", new
-        {
-            divisionCode = Township,
-            level = "township",
-            term = Random.Shared.Next(20, 99),
-            name = "宛城区东关街道人民代表大会(测试)",
-            startYear = 2026,
-            endYear = 2030,
-            motionMinimumCoSigners = 10,
-            sessionSuggestionDeadlineDays = 90,
-            interimSuggestionDeadlineDays = 30,
-        }), HttpStatusCode.Created);
-        var deputy = await ExpectAsync(
-            staff.PostAsJsonAsync("/api/deputies/deputies", Deputies.NewDeputy("周代表", Township, congress.GetProperty("id").GetGuid())),
-            HttpStatusCode.Created);
-        return deputy.GetProperty("id").GetGuid();
+        using var committee = platform.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, "411302"));
+        return await Deputies.ServingDeputyAsync(committee, Township, name);
     }
 
+    /// <summary>The citizen's form names only the deputy; the platform files it under the deputy's township.</summary>
     private static async Task<string> SubmitAsync(HttpClient citizen, Guid deputyId, string content, string? phone)
     {
         var created = await ExpectAsync(citizen.PostAsJsonAsync("/api/stations/opinions/public", new
         {
-            deputyId, divisionCode = Township, content, name = phone is null ? null : "陈女士", phone, channel = "qr-message",
+            deputyId, content, name = phone is null ? null : "陈女士", phone, channel = "qr-message",
         }), HttpStatusCode.Created);
         return created.GetProperty("trackingCode").GetString()!;
     }
 
     private static async Task<Guid> OpinionIdAsync(HttpClient staff, string code)
     {
-        var list = await ExpectAsync(staff.GetAsync("/api/stations/opinions?pageSize=200"), HttpStatusCode.OK);
+        var list = await ExpectAsync(staff.GetAsync("/api/stations/opinions?pageSize=100"), HttpStatusCode.OK);
         return list.GetProperty("items").EnumerateArray().Single(item => item.GetProperty("trackingCode").GetString() == code).GetProperty("id").GetGuid();
     }
 

@@ -104,7 +104,7 @@ public sealed class VotingTests(PlatformFixture platform)
         var published = await holder.GetFromJsonAsync<JsonElement>($"/api/voting/votes/{voteId}/ballot-hashes");
         Assert.Contains(receipt.GetProperty("receiptHash").GetString(), published.GetProperty("receiptHashes").EnumerateArray().Select(h => h.GetString()));
 
-        var projects = await staff.GetFromJsonAsync<JsonElement>("/api/voting/projects");
-        Assert.Contains(projects.EnumerateArray(), p => p.GetProperty("voteId").GetGuid() == voteId);
+        var projects = await staff.GetFromJsonAsync<JsonElement>("/api/voting/projects?pageSize=100");
+        Assert.Contains(projects.GetProperty("items").EnumerateArray(), p => p.GetProperty("voteId").GetGuid() == voteId);
     }
 }

@@ -4,7 +4,6 @@ extern alias SuggestionsService;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using RenminDaibiao.Identity.Infrastructure;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.TestSupport;
@@ -22,14 +21,14 @@ public sealed class AccountLinkTests : IAsyncLifetime
     private static readonly Guid TownshipDeputy = Guid.Parse("0197a000-0000-7000-8000-000000000003");
 
     private readonly IdentityHost _host;
-    private readonly DemoService<DeputiesService::Program> _deputies;
-    private readonly DemoService<SuggestionsService::Program> _suggestions;
+    private readonly DemoServiceFactory<DeputiesService::Program> _deputies;
+    private readonly DemoServiceFactory<SuggestionsService::Program> _suggestions;
 
     public AccountLinkTests(InfrastructureFixture infrastructure)
     {
         _host = new IdentityHost(infrastructure);
-        _deputies = new DemoService<DeputiesService::Program>(infrastructure, "deputiesdb");
-        _suggestions = new DemoService<SuggestionsService::Program>(infrastructure, "suggestionsdb");
+        _deputies = new DemoServiceFactory<DeputiesService::Program>(infrastructure, "deputiesdb");
+        _suggestions = new DemoServiceFactory<SuggestionsService::Program>(infrastructure, "suggestionsdb");
         _host.Factory.CallsGoTo(LinkedRecords.DeputiesClient, _deputies);
         _host.Factory.CallsGoTo(LinkedRecords.SuggestionsClient, _suggestions);
     }
@@ -84,17 +83,5 @@ public sealed class AccountLinkTests : IAsyncLifetime
         await _host.DisposeAsync();
         await _deputies.DisposeAsync();
         await _suggestions.DisposeAsync();
-    }
-
-    /// <summary>Another service of the platform in process, with its demo data.</summary>
-    private sealed class DemoService<TEntryPoint>(InfrastructureFixture infrastructure, string database)
-        : ServiceFactory<TEntryPoint>(infrastructure, database)
-        where TEntryPoint : class
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Demo:Enabled", "true");
-        }
     }
 }

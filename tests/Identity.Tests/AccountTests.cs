@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Time.Testing;
 using RenminDaibiao.Identity.Domain;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Identity.Tests;
@@ -165,8 +166,8 @@ public sealed class AccountTests
     [InlineData("zhangsan", "Secret#123", "41130200A", "divisionCode")]
     public void Invalid_fields_are_named(string userName, string password, string divisionCode, string field)
     {
-        var (account, errors) = Account.Create(
-            userName, null, password, [Roles.Citizen], divisionCode, null, null, _clock.GetUtcNow(), Hasher);
+        var (account, errors) = Split(Account.Create(
+            userName, null, password, [Roles.Citizen], divisionCode, null, null, _clock.GetUtcNow(), Hasher));
 
         Assert.Null(account);
         Assert.Equal([field], errors.ByField.Keys);
@@ -180,12 +181,14 @@ public sealed class AccountTests
 
         var missing = account.ChangePassword(null, "NewSecret#456", currentPasswordRequired: true, Hasher);
         var wrong = account.ChangePassword("Wrong#123", "NewSecret#456", currentPasswordRequired: true, Hasher);
+        var overLong = account.ChangePassword(new string('a', Account.MaxPasswordLength + 1), "NewSecret#456", currentPasswordRequired: true, Hasher);
 
-        Assert.Contains("currentPassword", missing.ByField.Keys);
-        Assert.Contains("currentPassword", wrong.ByField.Keys);
+        Assert.Contains("currentPassword", missing.Errors!.ByField.Keys);
+        Assert.Contains("currentPassword", wrong.Errors!.ByField.Keys);
+        Assert.Contains("currentPassword", overLong.Errors!.ByField.Keys);
         Assert.Equal(before, account.PasswordHash);
 
-        Assert.False(account.ChangePassword(Password, "NewSecret#456", currentPasswordRequired: true, Hasher).Any);
+        Assert.True(account.ChangePassword(Password, "NewSecret#456", currentPasswordRequired: true, Hasher).Succeeded);
         Assert.Equal(LoginOutcome.Succeeded, account.SignIn("NewSecret#456", _clock.GetUtcNow(), Hasher).Outcome);
         Assert.Equal(LoginOutcome.InvalidCredentials, account.SignIn(Password, _clock.GetUtcNow(), Hasher).Outcome);
     }
@@ -195,14 +198,17 @@ public sealed class AccountTests
     {
         var account = NewAccount();
 
-        Assert.Contains("newPassword", account.ChangePassword(null, "short", currentPasswordRequired: false, Hasher).ByField.Keys);
-        Assert.False(account.ChangePassword(null, "Reset#2026", currentPasswordRequired: false, Hasher).Any);
+        Assert.Contains("newPassword", account.ChangePassword(null, "short", currentPasswordRequired: false, Hasher).Errors!.ByField.Keys);
+        Assert.True(account.ChangePassword(null, "Reset#2026", currentPasswordRequired: false, Hasher).Succeeded);
         Assert.Equal(LoginOutcome.Succeeded, account.SignIn("Reset#2026", _clock.GetUtcNow(), Hasher).Outcome);
     }
 
     private Account NewAccount(string userName = "zhangsan") =>
-        Account.Create(userName, "张三", Password, [Roles.Citizen], "411302001", null, null, _clock.GetUtcNow(), Hasher).Account!;
+        Account.Create(userName, "张三", Password, [Roles.Citizen], "411302001", null, null, _clock.GetUtcNow(), Hasher).Value!;
 
     private (Account? Account, DomainErrors Errors) Create(string[] roles, Guid? deputyId = null, string? unitCode = null) =>
-        Account.Create("zhangsan", "张三", Password, roles, "411302", deputyId, unitCode, _clock.GetUtcNow(), Hasher);
+        Split(Account.Create("zhangsan", "张三", Password, roles, "411302", deputyId, unitCode, _clock.GetUtcNow(), Hasher));
+
+    private static (Account? Account, DomainErrors Errors) Split(Outcome<Account> outcome) =>
+        (outcome.Value, outcome.Errors ?? new DomainErrors());
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Identity.Domain;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.TestSupport;
 
@@ -101,6 +102,14 @@ public sealed class AccountsApiTests(InfrastructureFixture infrastructure) : IAs
         { """{"userName":"bad.input","password":"Welcome#2026","roles":["handling-unit"],"divisionCode":"411302"}""", "unitCode" },
         { """{"userName":"bad.input","password":"Welcome#2026","roles":["citizen"],"divisionCode":"411302","unitCode":"411302-ZJJ"}""", "unitCode" },
         { $$"""{"userName":"bad.input","displayName":"{{new string('名', 51)}}","password":"Welcome#2026","roles":["citizen"],"divisionCode":"411302"}""", "displayName" },
+        { $$"""{"userName":"bad.input","displayName":"{{new string('名', 100_000)}}","password":"Welcome#2026","roles":["citizen"],"divisionCode":"411302"}""", "displayName" },
+        { $$"""{"userName":"{{new string('a', 100_000)}}","password":"Welcome#2026","roles":["citizen"],"divisionCode":"411302"}""", "userName" },
+        { $$"""{"userName":"bad.input","password":"Welcome#{{new string('1', Account.MaxPasswordLength)}}","roles":["citizen"],"divisionCode":"411302"}""", "password" },
+        { $$"""{"userName":"bad.input","password":"Welcome#2026","roles":["citizen"],"divisionCode":"{{new string('4', 2 * 1024 * 1024)}}"}""", "divisionCode" },
+        { $$"""{"userName":"bad.input","password":"Welcome#2026","roles":["handling-unit"],"divisionCode":"411302","unitCode":"{{new string('A', 100_000)}}"}""", "unitCode" },
+        { $$"""{"userName":"bad.input","password":"Welcome#2026","roles":[{{string.Join(",", Enumerable.Repeat("\"citizen\"", 5000))}}],"divisionCode":"411302"}""", "roles" },
+        { """{"userName":"bad.input","password":"Welcome#2026","roles":[null],"divisionCode":"411302"}""", "roles[0]" },
+        { """{"userName":"bad.input","password":"Welcome#2026","roles":["citizen",null],"divisionCode":"411302"}""", "roles[1]" },
     };
 
     [Theory]
@@ -174,11 +183,11 @@ public sealed class AccountsApiTests(InfrastructureFixture infrastructure) : IAs
 
         var all = await county.GetFromJsonAsync<JsonElement>("/api/auth/accounts");
         Assert.Equal(["county.staff", "town.citizen", "town.staff1", "town.staff2"], UserNames(all).Order());
-        Assert.Equal(4, all.GetProperty("totalCount").GetInt32());
+        Assert.Equal(4, all.GetProperty("total").GetInt32());
 
         var page2 = await county.GetFromJsonAsync<JsonElement>("/api/auth/accounts?page=2&pageSize=3");
         Assert.Single(page2.GetProperty("items").EnumerateArray());
-        Assert.Equal(4, page2.GetProperty("totalCount").GetInt32());
+        Assert.Equal(4, page2.GetProperty("total").GetInt32());
 
         var stationStaff = await county.GetFromJsonAsync<JsonElement>("/api/auth/accounts?role=station-staff");
         Assert.Equal(["town.staff1", "town.staff2"], UserNames(stationStaff).Order());
@@ -193,7 +202,7 @@ public sealed class AccountsApiTests(InfrastructureFixture infrastructure) : IAs
         // The city's admin sees everything.
         using var city = _host.As(Roles.Admin, "411300");
         var cityView = await city.GetFromJsonAsync<JsonElement>("/api/auth/accounts?pageSize=100");
-        Assert.Equal(6, cityView.GetProperty("totalCount").GetInt32());
+        Assert.Equal(6, cityView.GetProperty("total").GetInt32());
     }
 
     [Theory]

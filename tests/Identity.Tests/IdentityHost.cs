@@ -30,12 +30,12 @@ internal sealed class IdentityHost(InfrastructureFixture infrastructure) : IAsyn
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityContext>();
         var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<Account>>();
-        var (account, errors) = Account.Create(
+        var created = Account.Create(
             userName, null, password, [role], divisionCode, deputyId, unitCode, Factory.Clock.GetUtcNow(), hasher);
-        Assert.False(errors.Any, string.Join("; ", errors.ByField.Keys));
-        db.Accounts.Add(account!);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors?.ByField.Keys ?? []));
+        db.Accounts.Add(created.Value!);
         await db.SaveChangesAsync();
-        return account!;
+        return created.Value!;
     }
 
     /// <summary>Reads the database outside any request: no division scope applies.</summary>

@@ -242,11 +242,25 @@ public sealed class TokenApiTests(InfrastructureFixture infrastructure) : IAsync
         await response.ProblemAsync(HttpStatusCode.Unauthorized);
     }
 
+    public static TheoryData<string, string> OverLongTokenRequests => new()
+    {
+        { $$"""{"userName":"{{new string('a', 100_000)}}","password":"Secret#123"}""", "userName" },
+        { $$"""{"userName":"someone","password":"{{new string('a', 2 * 1024 * 1024)}}"}""", "password" },
+        { $$"""{"userName":"someone","password":"{{new string('a', Account.MaxPasswordLength + 1)}}"}""", "password" },
+    };
+
+    public static TheoryData<string> OverLongRefreshRequests => new()
+    {
+        $$"""{"refreshToken":"{{new string('a', 2 * 1024 * 1024)}}"}""",
+        $$"""{"refreshToken":"{{new string('a', RefreshToken.MaxSecretLength + 1)}}"}""",
+    };
+
     [Theory]
     [InlineData("""{"password":"Secret#123"}""", "userName")]
     [InlineData("""{"userName":"  ","password":"Secret#123"}""", "userName")]
     [InlineData("""{"userName":"someone"}""", "password")]
     [InlineData("""{"userName":"someone","password":42}""", "password")]
+    [MemberData(nameof(OverLongTokenRequests))]
     public async Task Bad_token_requests_get_400_naming_the_field(string body, string field)
     {
         using var client = _host.Anonymous();
@@ -260,6 +274,7 @@ public sealed class TokenApiTests(InfrastructureFixture infrastructure) : IAsync
     [InlineData("""{}""")]
     [InlineData("""{"refreshToken":""}""")]
     [InlineData("""{"refreshToken":123}""")]
+    [MemberData(nameof(OverLongRefreshRequests))]
     public async Task Bad_refresh_requests_get_400_naming_the_field(string body)
     {
         using var client = _host.Anonymous();

@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Contracts.Suggestions;
 using RenminDaibiao.Notifications.Apis;
 using RenminDaibiao.Notifications.Domain;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults.Authentication;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Notifications.Tests;
@@ -21,7 +23,7 @@ public sealed class DeliveryTests(InfrastructureFixture infrastructure)
         await using var service = new NotificationsServiceFactory(infrastructure);
         var deputyId = Guid.NewGuid();
         using var deputy = service.CreateClient(TestTokens.Subject(Roles.Deputy, "411302", deputyId: deputyId));
-        var local = ChinaTime.Local(service.Clock.GetUtcNow());
+        var local = ChinaTime.ToChina(service.Clock.GetUtcNow());
         var start = TimeOnly.FromDateTime(local.DateTime).AddHours(-1);
         var end = TimeOnly.FromDateTime(local.DateTime).AddHours(2);
         using var put = await deputy.PutAsJsonAsync("/api/notifications/preferences", new
@@ -96,7 +98,7 @@ public sealed class DeliveryTests(InfrastructureFixture infrastructure)
 
         service.Clock.Advance(TimeSpan.FromMinutes(2));
         await Eventually.HoldsAsync(
-            async () => (await staff.GetFromJsonAsync<DeliveryPage>("/api/notifications/deliveries?status=failed"))!.Items
+            async () => (await staff.GetFromJsonAsync<PagedList<DeliveryItem>>("/api/notifications/deliveries?status=failed"))!.Items
                 .Any(d => d.Channel == ChannelNames.Email && d.Attempts == 3 && d.LastError != null),
             "the e-mail delivery is reported failed after the last attempt");
         using var deputyView = await deputy.GetAsync("/api/notifications/deliveries");

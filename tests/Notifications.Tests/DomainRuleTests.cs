@@ -167,18 +167,19 @@ public sealed class DomainRuleTests
     public void Preferences_need_an_address_for_each_external_channel_and_known_kinds()
     {
         var preference = RecipientPreference.Create(Guid.NewGuid());
-        var errors = preference.Update(null, null, null, null, null,
+        var outcome = preference.Update(null, null, null, null, null,
             new Dictionary<string, string[]> { [MessageKinds.SuggestionAnswered] = [ChannelNames.Sms, ChannelNames.Email] }, null, null, Now);
-        Assert.Contains("phone", errors.Keys);
-        Assert.Contains("email", errors.Keys);
+        Assert.Contains("phone", outcome.Errors!.ByField.Keys);
+        Assert.Contains("email", outcome.Errors.ByField.Keys);
 
-        errors = preference.Update(null, null, null, null, null,
+        outcome = preference.Update(null, null, null, null, null,
             new Dictionary<string, string[]> { ["no-such-kind"] = [ChannelNames.InApp] }, null, null, Now);
-        Assert.Contains("channels", errors.Keys);
+        Assert.Contains("channels", outcome.Errors!.ByField.Keys);
 
-        errors = preference.Update(null, null, "13812345678", null, null,
+        outcome = preference.Update(null, null, "+86 138-1234-5678", null, null,
             new Dictionary<string, string[]> { [MessageKinds.SuggestionAnswered] = [ChannelNames.InApp, ChannelNames.Sms] }, null, null, Now);
-        Assert.Empty(errors);
+        Assert.True(outcome.Succeeded);
+        Assert.Equal("13812345678", preference.Phone);
         Assert.Equal([ChannelNames.InApp, ChannelNames.Sms], preference.ChannelsFor(MessageKinds.SuggestionAnswered));
         Assert.Equal([ChannelNames.InApp], preference.ChannelsFor(MessageKinds.VoteOpened));
     }

@@ -7,7 +7,9 @@ using RenminDaibiao.Contracts.Suggestions;
 using RenminDaibiao.Contracts.Voting;
 using RenminDaibiao.Notifications.Apis;
 using RenminDaibiao.Notifications.Domain;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults.Authentication;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Notifications.Tests;
@@ -106,7 +108,7 @@ public sealed class EventRuleTests : IAsyncLifetime
         Assert.Equal("13912345678", sms!.To);
         Assert.Contains(trackingCode, sms.Body, StringComparison.Ordinal);
 
-        var deliveries = await staff.GetFromJsonAsync<DeliveryPage>("/api/notifications/deliveries?channel=sms");
+        var deliveries = await staff.GetFromJsonAsync<PagedList<DeliveryItem>>("/api/notifications/deliveries?channel=sms");
         var row = Assert.Single(deliveries!.Items);
         Assert.Equal($"citizen:{opinionId}", row.Recipient);
         Assert.Equal(DeliveryStatuses.Sent, row.Status);

@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Contracts.Deputies;
 using RenminDaibiao.Contracts.Voting;
 using RenminDaibiao.Notifications.Apis;
 using RenminDaibiao.Notifications.Domain;
 using RenminDaibiao.ServiceDefaults.Authentication;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Notifications.Tests;
@@ -32,8 +34,10 @@ public sealed class InboxApiTests(InfrastructureFixture infrastructure) : IAsync
         using (var raw = JsonDocument.Parse(await alice.GetStringAsync("/api/notifications/inbox")))
         {
             var root = raw.RootElement;
-            Assert.Equal(1, root.GetProperty("totalCount").GetInt32());
-            Assert.Equal(1, root.GetProperty("unreadCount").GetInt32());
+            Assert.Equal(1, root.GetProperty("total").GetInt32());
+            Assert.Equal(1, root.GetProperty("page").GetInt32());
+            Assert.Equal(20, root.GetProperty("pageSize").GetInt32());
+            Assert.Equal(1, await NotificationsServiceFactory.UnreadAsync(alice));
             var first = root.GetProperty("items")[0];
             foreach (var field in new[] { "id", "title", "body", "kind", "createdAt", "readAt", "traceId", "sourceEventId" })
             {
@@ -44,13 +48,13 @@ public sealed class InboxApiTests(InfrastructureFixture infrastructure) : IAsync
         using var read = await alice.PostAsync($"/api/notifications/inbox/{item.Id}/read", null);
         Assert.Equal(HttpStatusCode.NoContent, read.StatusCode);
         var aliceInbox = await NotificationsServiceFactory.InboxAsync(alice);
-        Assert.Equal(0, aliceInbox.UnreadCount);
+        Assert.Equal(0, await NotificationsServiceFactory.UnreadAsync(alice));
         Assert.NotNull(Assert.Single(aliceInbox.Items).ReadAt);
-        Assert.Equal(1, (await NotificationsServiceFactory.InboxAsync(bob)).UnreadCount);
+        Assert.Equal(1, await NotificationsServiceFactory.UnreadAsync(bob));
 
         using var readAll = await bob.PostAsync("/api/notifications/inbox/read-all", null);
         Assert.Equal(1, (await readAll.Content.ReadFromJsonAsync<ReadAllResponse>())!.Marked);
-        Assert.Equal(0, (await NotificationsServiceFactory.InboxAsync(bob)).UnreadCount);
+        Assert.Equal(0, await NotificationsServiceFactory.UnreadAsync(bob));
     }
 
     [Fact]
@@ -102,6 +106,33 @@ public sealed class InboxApiTests(InfrastructureFixture infrastructure) : IAsync
         Assert.Equal(new QuietHoursDto("22:00", "07:00"), saved.QuietHours);
     }
 
+    public static TheoryData<string, string> OverLongPreferences => new()
+    {
+        { $$"""{"phone":"{{new string('1', 100_000)}}"}""", "phone" },
+        { $$"""{"phone":"{{new string('1', NotificationsLimits.MaxPhoneLength + 1)}}"}""", "phone" },
+        { $$"""{"email":"{{new string('a', NotificationsLimits.MaxEmailLength)}}@example.cn"}""", "email" },
+        { $$"""{"weChatOpenId":"{{new string('o', 2 * 1024 * 1024)}}"}""", "weChatOpenId" },
+        { $$$"""{"channels":{"vote-opened":[{{{string.Join(",", Enumerable.Repeat("\"in-app\"", 5000))}}}]}}""", "channels.vote-opened" },
+        { """{"channels":{"vote-opened":["in-app",null]}}""", "channels.vote-opened[1]" },
+        { """{"channels":{"vote-opened":null}}""", "channels.vote-opened" },
+        { $$$"""{"channels":{"vote-opened":["{{{new string('x', 100_000)}}}"]}}""", "channels.vote-opened[0]" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OverLongPreferences))]
+    public async Task Over_long_addresses_huge_channel_lists_and_null_channels_are_400_naming_the_field_and_nothing_is_stored(string body, string field)
+    {
+        var subject = TestTokens.Subject(Roles.Deputy, "411302", deputyId: Guid.NewGuid());
+        using var deputy = _service.CreateClient(subject);
+
+        using var response = await deputy.PutAsync("/api/notifications/preferences", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"'{field}' is not named in {problem}");
+        Assert.False(await _service.QueryAsync(db => db.Preferences.AnyAsync(p => p.AccountId == subject.AccountId)));
+    }
+
     [Fact]
     public async Task Deliveries_are_scoped_to_the_staff_members_division_and_validate_filters()
     {
@@ -111,9 +142,9 @@ public sealed class InboxApiTests(InfrastructureFixture infrastructure) : IAsync
         using var city = _service.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, "411300"));
 
         await Eventually.HoldsAsync(
-            async () => (await wolong.GetFromJsonAsync<DeliveryPage>("/api/notifications/deliveries"))!.TotalCount == 1, "the delivery is listed");
-        Assert.Equal(1, (await city.GetFromJsonAsync<DeliveryPage>("/api/notifications/deliveries"))!.TotalCount);
-        Assert.Equal(0, (await wancheng.GetFromJsonAsync<DeliveryPage>("/api/notifications/deliveries"))!.TotalCount);
+            async () => (await wolong.GetFromJsonAsync<PagedList<DeliveryItem>>("/api/notifications/deliveries"))!.Total == 1, "the delivery is listed");
+        Assert.Equal(1, (await city.GetFromJsonAsync<PagedList<DeliveryItem>>("/api/notifications/deliveries"))!.Total);
+        Assert.Equal(0, (await wancheng.GetFromJsonAsync<PagedList<DeliveryItem>>("/api/notifications/deliveries"))!.Total);
         using var bad = await wolong.GetAsync("/api/notifications/deliveries?status=lost");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }

@@ -8,9 +8,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RenminDaibiao.Contracts;
 using RenminDaibiao.Notifications.Apis;
-using RenminDaibiao.Notifications.Infrastructure;
 using RenminDaibiao.Notifications.Infrastructure.Channels;
+using RenminDaibiao.Notifications.Infrastructure;
 using RenminDaibiao.ServiceDefaults.Authentication;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Notifications.Tests;
@@ -71,11 +72,14 @@ public sealed class NotificationsServiceFactory : ServiceFactory<Program>
     public Task<int> CountNotificationsAsync(Guid sourceEventId) =>
         QueryAsync(db => db.Notifications.CountAsync(n => n.SourceEventId == sourceEventId));
 
-    public static async Task<InboxPage> InboxAsync(HttpClient client)
+    public static async Task<PagedList<InboxItem>> InboxAsync(HttpClient client)
     {
-        var page = await client.GetFromJsonAsync<InboxPage>("/api/notifications/inbox?pageSize=100", Json);
+        var page = await client.GetFromJsonAsync<PagedList<InboxItem>>("/api/notifications/inbox?pageSize=100", Json);
         return page!;
     }
+
+    public static async Task<int> UnreadAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<UnreadCount>("/api/notifications/inbox/unread-count", Json))!.Unread;
 
     /// <summary>Waits until the caller's inbox holds a message made from <paramref name="sourceEventId"/>.</summary>
     public static async Task<InboxItem> WaitForInboxItemAsync(HttpClient client, Guid sourceEventId, string? kind = null)

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.ServiceDefaults.Authentication;
+using RenminDaibiao.Stations.Domain;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Stations.Tests;
@@ -75,6 +77,24 @@ public sealed class BookingTests(InfrastructureFixture infrastructure) : IAsyncL
 
         var open = await AssignedShiftAsync(assign: false);
         await citizen.PostAsJsonAsync("/api/stations/bookings", Form(open.GetProperty("id").GetGuid(), null, StationsFactory.RandomPhone())).ExpectAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Over_long_names_and_topics_are_400_naming_the_field_and_nothing_is_booked()
+    {
+        var shift = await AssignedShiftAsync();
+        var shiftId = shift.GetProperty("id").GetGuid();
+        using var citizen = _service.CreateClient(TestTokens.Subject(Roles.Citizen, StationsFactory.Township));
+        using var anonymous = _service.Anonymous();
+
+        await citizen.PostAsJsonAsync("/api/stations/bookings", new { shiftId, name = Api.TooLong(StationsLimits.MaxPersonNameLength), phone = StationsFactory.RandomPhone(), topic = "停车难" })
+            .ExpectInvalidAsync("name");
+        await citizen.PostAsJsonAsync("/api/stations/bookings", new { shiftId, name = "陈女士", phone = StationsFactory.RandomPhone(), topic = Api.TooLong(Booking.MaxTopicLength) })
+            .ExpectInvalidAsync("topic");
+        await anonymous.PostAsJsonAsync("/api/stations/public/bookings", new { shiftId, name = "陈女士", phone = new string('1', 100_000), topic = "停车难" })
+            .ExpectInvalidAsync("phone");
+
+        Assert.Equal(0, await _service.WithDbAsync(db => db.Bookings.IgnoreQueryFilters().CountAsync(b => b.ShiftId == shiftId)));
     }
 
     private static object Form(Guid shiftId, DateTimeOffset? slot, string phone) =>

@@ -16,7 +16,7 @@ public sealed class DemoDataTests(InfrastructureFixture infrastructure) : IAsync
         using var cityStaff = _service.Staff("411300");
 
         var stations = await cityStaff.GetFromJsonAsync<JsonElement>("/api/stations/stations");
-        var opinions = await cityStaff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=200");
+        var opinions = await cityStaff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=100");
         var shifts = await cityStaff.GetFromJsonAsync<JsonElement>("/api/stations/roster/shifts");
 
         Assert.Equal(["point", "post", "station"], stations.EnumerateArray().Select(s => s.GetProperty("tier").GetString()).Distinct().Order());

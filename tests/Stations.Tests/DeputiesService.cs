@@ -1,6 +1,5 @@
 extern alias DeputiesService;
 
-using Microsoft.AspNetCore.Hosting;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Stations.Tests;
@@ -11,7 +10,7 @@ namespace RenminDaibiao.Stations.Tests;
 /// (王志强, serving, 新华街道) and the test classes only read it.
 /// </summary>
 public sealed class DeputiesService(InfrastructureFixture infrastructure)
-    : ServiceFactory<DeputiesService::Program>(infrastructure, "deputiesdb")
+    : DemoServiceFactory<DeputiesService::Program>(infrastructure, "deputiesdb")
 {
     private static readonly Lock Gate = new();
     private static DeputiesService? _shared;
@@ -22,11 +21,5 @@ public sealed class DeputiesService(InfrastructureFixture infrastructure)
         {
             return _shared ??= new DeputiesService(infrastructure);
         }
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Demo:Enabled", "true");
     }
 }

@@ -3,7 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ClosedXML.Excel;
+using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.ServiceDefaults.Authentication;
+using RenminDaibiao.Stations.Domain;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Stations.Tests;
@@ -84,6 +86,69 @@ public sealed class HearingsAndBulletinsTests(InfrastructureFixture infrastructu
 
         await staff.GetAsync($"/api/stations/bulletins?division={StationsFactory.County}&month=2026-13").ExpectInvalidAsync("month");
         await townStaff.GetAsync($"/api/stations/bulletins?division={StationsFactory.County}&month={month}").ExpectAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Over_long_fields_huge_question_lists_and_null_questions_are_400_naming_the_field_and_nothing_is_stored()
+    {
+        using var staff = _service.Staff(StationsFactory.County);
+        var heldAt = _service.Clock.GetUtcNow().AddMonths(1).AddDays(1);
+        var hearingsBefore = await _service.WithDbAsync(db => db.Hearings.IgnoreQueryFilters().CountAsync());
+        Dictionary<string, object?> Publish(string field, object? value)
+        {
+            var body = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(Hearing(heldAt)))!;
+            body[field] = value;
+            return body;
+        }
+
+        await staff.PostAsJsonAsync("/api/stations/hearings", Publish("title", Api.TooLong(Domain.Hearing.MaxTitleLength))).ExpectInvalidAsync("title");
+        await staff.PostAsJsonAsync("/api/stations/hearings", Publish("topic", Api.TooLong(Domain.Hearing.MaxTopicLength))).ExpectInvalidAsync("topic");
+        await staff.PostAsJsonAsync("/api/stations/hearings", Publish("place", Api.TooLong(Domain.Hearing.MaxPlaceLength))).ExpectInvalidAsync("place");
+        await staff.PostAsJsonAsync("/api/stations/hearings", Publish("officials", Api.TooLong(Domain.Hearing.MaxOfficialsLength))).ExpectInvalidAsync("officials");
+        await staff.PostAsJsonAsync("/api/stations/hearings", Publish("divisionCode", new string('4', 100_000))).ExpectInvalidAsync("divisionCode");
+        Assert.Equal(hearingsBefore, await _service.WithDbAsync(db => db.Hearings.IgnoreQueryFilters().CountAsync()));
+
+        var id = (await staff.PostAsJsonAsync("/api/stations/hearings", Hearing(heldAt)).ExpectAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await staff.PostAsJsonAsync($"/api/stations/hearings/{id}/leads", new { content = Api.TooLong(Domain.Hearing.MaxLeadLength) }).ExpectInvalidAsync("content");
+        _service.Clock.Advance(TimeSpan.FromDays(33));
+        var question = new { question = "加装电梯何时完成？", askedBy = "王志强代表", answer = "年底前完成首批。", answeredBy = "区住建局局长" };
+        var sessions = new (object Body, string Named)[]
+        {
+            (new { questions = Enumerable.Repeat(question, 5000).ToArray() }, "questions"),
+            (new { questions = new[] { question, null } }, "questions[1]"),
+            (new { questions = new[] { question with { question = Api.TooLong(Domain.Hearing.MaxQuestionLength) } } }, "questions[0].question"),
+            (new { questions = new[] { question with { askedBy = Api.TooLong(Domain.Hearing.MaxSpeakerLength) } } }, "questions[0].askedBy"),
+            (new { questions = new[] { question with { answer = Api.TooLong(Domain.Hearing.MaxAnswerLength) } } }, "questions[0].answer"),
+            (new { questions = new[] { question with { answeredBy = Api.TooLong(Domain.Hearing.MaxSpeakerLength) } } }, "questions[0].answeredBy"),
+            (new { questions = new[] { question }, summary = Api.TooLong(Domain.Hearing.MaxSummaryLength) }, "summary"),
+        };
+        foreach (var (body, named) in sessions)
+        {
+            await staff.PostAsJsonAsync($"/api/stations/hearings/{id}/session", body).ExpectInvalidAsync(named);
+        }
+
+        var published = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/hearings/{id}");
+        Assert.Equal("published", published.GetProperty("status").GetString());
+        Assert.Equal(0, published.GetProperty("leads").GetArrayLength());
+        Assert.Equal(0, published.GetProperty("questions").GetArrayLength());
+
+        await staff.PostAsJsonAsync($"/api/stations/hearings/{id}/session", Session()).ExpectAsync(HttpStatusCode.OK);
+        var letters = new (object Body, string Named)[]
+        {
+            (new { unitCode = Api.TooLong(StationsLimits.MaxUnitCodeLength), subject = "加装电梯推进", body = "请答复。" }, "unitCode"),
+            (new { unitCode = "411302-ZJJ", subject = Api.TooLong(FollowUpLetter.MaxSubjectLength), body = "请答复。" }, "subject"),
+            (new { unitCode = "411302-ZJJ", subject = "加装电梯推进", body = Api.TooLong(FollowUpLetter.MaxBodyLength) }, "body"),
+        };
+        foreach (var (body, named) in letters)
+        {
+            await staff.PostAsJsonAsync($"/api/stations/hearings/{id}/letters", body).ExpectInvalidAsync(named);
+        }
+
+        Assert.Equal(0, await _service.WithDbAsync(db => db.FollowUpLetters.IgnoreQueryFilters().CountAsync(l => l.HearingId == id)));
+        var letterId = (await staff.PostAsJsonAsync($"/api/stations/hearings/{id}/letters", Letter()).ExpectAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await staff.PostAsJsonAsync($"/api/stations/hearings/letters/{letterId}/answer", new { answer = Api.TooLong(FollowUpLetter.MaxAnswerLength) }).ExpectInvalidAsync("answer");
+        var issued = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/hearings/letters/{letterId}");
+        Assert.Equal("issued", issued.GetProperty("status").GetString());
     }
 
     private static object Hearing(DateTimeOffset heldAt) => new

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.ServiceDefaults.Authentication;
+using RenminDaibiao.Stations.Domain;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Stations.Tests;
@@ -130,6 +132,58 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
     }
 
     [Fact]
+    public async Task Over_long_text_huge_image_lists_and_null_images_are_400_naming_the_field_and_nothing_is_stored()
+    {
+        using var staff = _service.Staff();
+        var opinionsBefore = await _service.WithDbAsync(db => db.Opinions.IgnoreQueryFilters().CountAsync());
+        Dictionary<string, object?> Registration(string field, object? value)
+        {
+            var body = new Dictionary<string, object?>
+            {
+                ["channel"] = "visit", ["divisionCode"] = StationsFactory.Township, ["content"] = "村口道路坑洼。", ["deputyName"] = "王志强", ["name"] = "刘建华",
+            };
+            body[field] = value;
+            return body;
+        }
+
+        await staff.PostAsJsonAsync("/api/stations/opinions", Registration("content", Api.TooLong(Opinion.MaxContentLength))).ExpectInvalidAsync("content");
+        await staff.PostAsJsonAsync("/api/stations/opinions", Registration("name", Api.TooLong(StationsLimits.MaxPersonNameLength))).ExpectInvalidAsync("name");
+        await staff.PostAsJsonAsync("/api/stations/opinions", Registration("deputyName", Api.TooLong(StationsLimits.MaxPersonNameLength))).ExpectInvalidAsync("deputyName");
+        await staff.PostAsJsonAsync("/api/stations/opinions", Registration("divisionCode", new string('4', 2 * 1024 * 1024))).ExpectInvalidAsync("divisionCode");
+        await staff.PostAsJsonAsync("/api/stations/opinions", Registration("idNumber", Api.TooLong(PersonalData.IdNumberLength))).ExpectInvalidAsync("idNumber");
+        var photoReport = Registration("channel", "photo-report");
+        photoReport["images"] = Enumerable.Repeat(new { contentType = "image/png", data = "iVBORw0KGgo=" }, 5000).ToArray();
+        await staff.PostAsJsonAsync("/api/stations/opinions", photoReport).ExpectInvalidAsync("images");
+        photoReport["images"] = new object?[] { null };
+        await staff.PostAsJsonAsync("/api/stations/opinions", photoReport).ExpectInvalidAsync("images[0]");
+        Assert.Equal(opinionsBefore, await _service.WithDbAsync(db => db.Opinions.IgnoreQueryFilters().CountAsync()));
+
+        var id = await Api.RegisterOpinionAsync(staff, StationsFactory.Township);
+        var url = $"/api/stations/opinions/{id}";
+        await staff.PostAsJsonAsync($"{url}/sort", new { category = Api.TooLong(Opinion.MaxCategoryLength), level = "township" }).ExpectInvalidAsync("category");
+        await staff.PostAsJsonAsync($"{url}/sort", new { category = "交通出行", level = "township" }).ExpectAsync(HttpStatusCode.OK);
+        await staff.PostAsJsonAsync($"{url}/send-to-unit", new { unitCode = Api.TooLong(StationsLimits.MaxUnitCodeLength), dueAt = _service.Clock.GetUtcNow().AddDays(5) })
+            .ExpectInvalidAsync("unitCode");
+        await staff.PostAsJsonAsync($"{url}/raise-as-suggestion", new { title = Api.TooLong(Opinion.MaxSuggestionTitleLength) }).ExpectInvalidAsync("title");
+        await staff.PostAsJsonAsync($"{url}/settle", new { note = Api.TooLong(Opinion.MaxAnswerLength) }).ExpectInvalidAsync("note");
+        var sorted = await staff.GetFromJsonAsync<JsonElement>(url);
+        Assert.Equal("sorted", sorted.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, sorted.GetProperty("unitCode").ValueKind);
+
+        await staff.PostAsJsonAsync($"{url}/settle", new { note = "已上门处理" }).ExpectAsync(HttpStatusCode.OK);
+        await staff.PostAsJsonAsync($"{url}/feedback", new { answer = Api.TooLong(Opinion.MaxAnswerLength) }).ExpectInvalidAsync("answer");
+        await staff.PostAsJsonAsync($"{url}/feedback", new { answer = "已修复。" }).ExpectAsync(HttpStatusCode.OK);
+        using var anonymous = _service.Anonymous();
+        var code = sorted.GetProperty("trackingCode").GetString();
+        await anonymous.PostAsJsonAsync($"/api/stations/opinions/track/{code}/rating", new { score = 5, comment = Api.TooLong(Opinion.MaxRatingCommentLength) })
+            .ExpectInvalidAsync("comment");
+        var answered = await staff.GetFromJsonAsync<JsonElement>(url);
+        Assert.Equal("answered", answered.GetProperty("status").GetString());
+        Assert.Equal("已修复。", answered.GetProperty("answer").GetString());
+        Assert.Equal(JsonValueKind.Null, answered.GetProperty("ratingComment").ValueKind);
+    }
+
+    [Fact]
     public async Task Tracking_shows_progress_and_the_answer_but_nothing_personal()
     {
         using var anonymous = _service.Anonymous();
@@ -218,6 +272,21 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
     }
 
     [Fact]
+    public async Task Lists_answer_one_page_shape_and_refuse_pages_above_the_maximum()
+    {
+        using var staff = _service.Staff();
+        await Api.RegisterOpinionAsync(staff, StationsFactory.Township, StationsFactory.RandomPhone());
+
+        var page = await staff.GetFromJsonAsync<JsonElement>("/api/stations/opinions");
+        Assert.Equal(1, page.GetProperty("page").GetInt32());
+        Assert.Equal(20, page.GetProperty("pageSize").GetInt32());
+        Assert.True(page.GetProperty("total").GetInt32() >= 1);
+        await staff.GetAsync("/api/stations/opinions?pageSize=101").ExpectInvalidAsync("pageSize");
+        await staff.GetAsync("/api/stations/opinions?page=0").ExpectInvalidAsync("page");
+        await staff.GetAsync("/api/stations/bookings?pageSize=200").ExpectInvalidAsync("pageSize");
+    }
+
+    [Fact]
     public async Task Citizens_and_anonymous_callers_cannot_read_the_staff_lists()
     {
         using var citizen = _service.CreateClient(TestTokens.Subject(Roles.Citizen, StationsFactory.Township));
@@ -229,7 +298,7 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
 
     private static async Task<Guid> IdOfAsync(HttpClient staff, string code)
     {
-        var list = await staff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=200");
+        var list = await staff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=100");
         return list.GetProperty("items").EnumerateArray().Single(item => item.GetProperty("trackingCode").GetString() == code).GetProperty("id").GetGuid();
     }
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Stations.Domain;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Stations.Tests;
@@ -116,9 +118,9 @@ public sealed class PublicEndpointsTests(InfrastructureFixture infrastructure) :
         var stored = await _service.WithDbAsync(db => Task.FromResult(db.Opinions.Single(o => o.TrackingCode == code)));
         Assert.Equal(StationsFactory.Township, stored.DivisionCode);
         Assert.Equal("王志强", stored.DeputyName);
-        var theirs = await otherCountyStaff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=200");
+        var theirs = await otherCountyStaff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=100");
         Assert.DoesNotContain(theirs.GetProperty("items").EnumerateArray(), o => o.GetProperty("trackingCode").GetString() == code);
-        var ours = await townshipStaff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=200");
+        var ours = await townshipStaff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=100");
         Assert.Contains(ours.GetProperty("items").EnumerateArray(), o => o.GetProperty("trackingCode").GetString() == code);
     }
 
@@ -155,6 +157,32 @@ public sealed class PublicEndpointsTests(InfrastructureFixture infrastructure) :
             .ExpectInvalidAsync("deputyId");
         await client.PostAsJsonAsync("/api/stations/opinions/public", new { stationId = Guid.NewGuid(), content = "x" })
             .ExpectInvalidAsync("stationId");
+    }
+
+    [Fact]
+    public async Task Over_long_text_huge_image_lists_and_null_images_are_400_naming_the_field_and_nothing_is_stored()
+    {
+        var before = await _service.WithDbAsync(db => db.Opinions.IgnoreQueryFilters().CountAsync());
+        var image = new { contentType = "image/png", data = "iVBORw0KGgo=" };
+        using var texts = _service.Anonymous();
+        using var photos = _service.Anonymous();
+
+        await texts.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId = StationsFactory.TownDeputy, content = Api.TooLong(Opinion.MaxContentLength) })
+            .ExpectInvalidAsync("content");
+        await texts.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId = StationsFactory.TownDeputy, content = "x", name = Api.TooLong(StationsLimits.MaxPersonNameLength) })
+            .ExpectInvalidAsync("name");
+        await texts.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId = StationsFactory.TownDeputy, content = "x", phone = new string('1', 100_000) })
+            .ExpectInvalidAsync("phone");
+        await photos.PostAsJsonAsync("/api/stations/opinions/public", new
+        {
+            deputyId = StationsFactory.TownDeputy, content = "井盖破损", channel = "photo-report", images = Enumerable.Repeat(image, 5000).ToArray(),
+        }).ExpectInvalidAsync("images");
+        await photos.PostAsJsonAsync("/api/stations/opinions/public", new
+        {
+            deputyId = StationsFactory.TownDeputy, content = "井盖破损", channel = "photo-report", images = new[] { image, null },
+        }).ExpectInvalidAsync("images[1]");
+
+        Assert.Equal(before, await _service.WithDbAsync(db => db.Opinions.IgnoreQueryFilters().CountAsync()));
     }
 
     [Fact]

@@ -45,8 +45,8 @@ public sealed class RosterRecurrenceTests
     {
         var entry = Entry(RecurrenceKind.Weekly, DayOfWeek.Wednesday, null);
 
-        var (first, _) = entry.GenerateShifts(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 14), new HashSet<DateOnly>());
-        var (second, _) = entry.GenerateShifts(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 21), first.Select(s => s.Date).ToHashSet());
+        var first = entry.GenerateShifts(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 14), new HashSet<DateOnly>()).Value!;
+        var second = entry.GenerateShifts(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 21), first.Select(s => s.Date).ToHashSet()).Value!;
 
         Assert.Equal(2, first.Count);
         Assert.Equal(new DateTimeOffset(2026, 10, 7, 1, 0, 0, TimeSpan.Zero), first[0].StartsAt); // 09:00 in Beijing
@@ -59,17 +59,18 @@ public sealed class RosterRecurrenceTests
     {
         var entry = Entry(RecurrenceKind.Monthly, null, 5);
 
-        Assert.True(entry.GenerateShifts(new DateOnly(2026, 10, 2), new DateOnly(2026, 10, 1), new HashSet<DateOnly>()).Errors.ByField.ContainsKey("to"));
-        Assert.True(entry.GenerateShifts(new DateOnly(2026, 1, 1), new DateOnly(2027, 6, 1), new HashSet<DateOnly>()).Errors.ByField.ContainsKey("to"));
+        Assert.True(entry.GenerateShifts(new DateOnly(2026, 10, 2), new DateOnly(2026, 10, 1), new HashSet<DateOnly>()).Errors!.ByField.ContainsKey("to"));
+        Assert.True(entry.GenerateShifts(new DateOnly(2026, 1, 1), new DateOnly(2027, 6, 1), new HashSet<DateOnly>()).Errors!.ByField.ContainsKey("to"));
     }
 
     [Fact]
     public void A_weekly_entry_without_a_weekday_names_the_field()
     {
-        var (entry, errors) = RosterEntry.Create(
+        var created = RosterEntry.Create(
             Station(), ReceptionKind.Regular, "接待日", null, null, false, null, RecurrenceKind.Weekly, null, null, null, "09:00", "08:00", 30, Now);
 
-        Assert.Null(entry);
+        Assert.Null(created.Value);
+        var errors = created.Errors!;
         Assert.True(errors.ByField.ContainsKey("recurrence.weekday"));
         Assert.True(errors.ByField.ContainsKey("endTime"));
     }
@@ -78,7 +79,7 @@ public sealed class RosterRecurrenceTests
     public void A_served_shift_cannot_be_signed_up_for_or_served_again()
     {
         var entry = Entry(RecurrenceKind.Weekly, DayOfWeek.Wednesday, null);
-        var shift = entry.GenerateShifts(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 7), new HashSet<DateOnly>()).Shifts[0];
+        var shift = entry.GenerateShifts(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 7), new HashSet<DateOnly>()).Value![0];
         var deputy = Guid.NewGuid();
 
         Assert.NotNull(shift.MarkServed(Actor.System, shift.StartsAt).Conflict);
@@ -92,12 +93,12 @@ public sealed class RosterRecurrenceTests
 
     private static Station Station() =>
         Domain.Station.Create(
-            new StationDraft("新华街道人大代表联络站", StationTier.Station, null, "411302001", "光武路 18 号", null, null, null, null), null, Now).Station!;
+            new StationDraft("新华街道人大代表联络站", StationTier.Station, null, "411302001", "光武路 18 号", null, null, null, null), null, Now).Value!;
 
     private static RosterEntry Entry(RecurrenceKind kind, DayOfWeek? weekday, int? day)
     {
-        var (entry, errors) = RosterEntry.Create(Station(), ReceptionKind.Regular, "周三进站日", null, null, false, null, kind, weekday, day, null, "09:00", "11:30", 30, Now);
-        Assert.False(errors.Any);
-        return entry!;
+        var created = RosterEntry.Create(Station(), ReceptionKind.Regular, "周三进站日", null, null, false, null, kind, weekday, day, null, "09:00", "11:30", 30, Now);
+        Assert.True(created.Succeeded);
+        return created.Value!;
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Stations.Domain;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Stations.Tests;
@@ -111,6 +113,75 @@ public sealed class StationsAndRosterTests(InfrastructureFixture infrastructure)
         var fifth = await staff.PostAsJsonAsync("/api/stations/roster", new { stationId = station, kind = "official-visit", title = "局长进站", officialName = "交通运输局局长", recurrence = new { type = "monthly", dayOfMonth = 5 }, startTime = "9:00", endTime = "10:00" })
             .ExpectAsync(HttpStatusCode.Created);
         Assert.Equal("每月 5 日", fifth.GetProperty("recurrenceText").GetString());
+    }
+
+    [Fact]
+    public async Task Over_long_fields_huge_deputy_lists_and_null_deputies_are_400_naming_the_field_and_nothing_is_stored()
+    {
+        using var staff = _service.Staff();
+        var existing = await Api.CreateStationAsync(staff, StationsFactory.Township);
+        var stationsBefore = await _service.WithDbAsync(db => db.Stations.IgnoreQueryFilters().CountAsync());
+        Dictionary<string, object?> Station(string field, object? value)
+        {
+            var body = JsonSerializer.Deserialize<Dictionary<string, object?>>(JsonSerializer.Serialize(Api.NewStation(StationsFactory.Township)))!;
+            body[field] = value;
+            return body;
+        }
+
+        var deputy = new { deputyId = StationsFactory.TownDeputy, name = "王志强", level = "township" };
+        var cases = new (string Field, object? Value, string Named)[]
+        {
+            ("name", Api.TooLong(Domain.Station.MaxNameLength), "name"),
+            ("address", Api.TooLong(Domain.Station.MaxAddressLength), "address"),
+            ("openingHours", Api.TooLong(Domain.Station.MaxOpeningHoursLength), "openingHours"),
+            ("phone", Api.TooLong(Domain.Station.MaxPhoneLength), "phone"),
+            ("divisionCode", new string('4', 100_000), "divisionCode"),
+            ("deputies", Enumerable.Range(0, 5000).Select(_ => new { deputyId = Guid.NewGuid(), name = "代表" }).ToArray(), "deputies"),
+            ("deputies", new[] { deputy, null }, "deputies[1]"),
+            ("deputies", new[] { deputy with { name = Api.TooLong(StationsLimits.MaxPersonNameLength) } }, "deputies[0].name"),
+        };
+        foreach (var (field, value, named) in cases)
+        {
+            await staff.PostAsJsonAsync("/api/stations/stations", Station(field, value)).ExpectInvalidAsync(named);
+            await staff.PutAsJsonAsync($"/api/stations/stations/{existing}", Station(field, value)).ExpectInvalidAsync(named);
+        }
+
+        Assert.Equal(stationsBefore, await _service.WithDbAsync(db => db.Stations.IgnoreQueryFilters().CountAsync()));
+        var unchanged = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/stations/{existing}");
+        Assert.Equal("王志强", Assert.Single(unchanged.GetProperty("deputies").EnumerateArray()).GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Over_long_roster_fields_and_deputy_names_are_400_naming_the_field_and_nothing_is_stored()
+    {
+        using var staff = _service.Staff();
+        var station = await Api.CreateStationAsync(staff, StationsFactory.Township);
+        Dictionary<string, object?> Entry(string field, object? value)
+        {
+            var body = new Dictionary<string, object?>
+            {
+                ["stationId"] = station, ["kind"] = "official-visit", ["title"] = "局长进站", ["theme"] = "农村公路", ["officialName"] = "交通运输局局长",
+                ["mobile"] = true, ["place"] = "村委会广场", ["recurrence"] = new { type = "once", date = "2027-01-10" }, ["startTime"] = "09:00", ["endTime"] = "10:00",
+            };
+            body[field] = value;
+            return body;
+        }
+
+        await staff.PostAsJsonAsync("/api/stations/roster", Entry("title", Api.TooLong(RosterEntry.MaxTitleLength))).ExpectInvalidAsync("title");
+        await staff.PostAsJsonAsync("/api/stations/roster", Entry("theme", Api.TooLong(RosterEntry.MaxTitleLength))).ExpectInvalidAsync("theme");
+        await staff.PostAsJsonAsync("/api/stations/roster", Entry("officialName", Api.TooLong(RosterEntry.MaxOfficialNameLength))).ExpectInvalidAsync("officialName");
+        await staff.PostAsJsonAsync("/api/stations/roster", Entry("place", Api.TooLong(RosterEntry.MaxPlaceLength))).ExpectInvalidAsync("place");
+        await staff.PostAsJsonAsync("/api/stations/roster", Entry("startTime", new string('9', 100_000))).ExpectInvalidAsync("startTime");
+        Assert.Equal(0, await _service.WithDbAsync(db => db.RosterEntries.CountAsync(entry => entry.StationId == station)));
+
+        var entry = await staff.PostAsJsonAsync("/api/stations/roster", Entry("kind", "official-visit")).ExpectAsync(HttpStatusCode.Created);
+        var shifts = await staff.PostAsJsonAsync($"/api/stations/roster/{entry.GetProperty("id").GetGuid()}/shifts", new { from = "2027-01-10", to = "2027-01-10" })
+            .ExpectAsync(HttpStatusCode.OK);
+        var shift = Assert.Single(shifts.EnumerateArray()).GetProperty("id").GetGuid();
+        await staff.PostAsJsonAsync($"/api/stations/roster/shifts/{shift}/assign", new { deputyId = StationsFactory.TownDeputy, deputyName = Api.TooLong(StationsLimits.MaxPersonNameLength) })
+            .ExpectInvalidAsync("deputyName");
+        var open = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/roster/shifts/{shift}");
+        Assert.Equal("open", open.GetProperty("status").GetString());
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -108,6 +108,9 @@ internal static class Api
         return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    /// <summary>Text one character longer than <paramref name="maxLength"/>.</summary>
+    public static string TooLong(int maxLength) => new('长', maxLength + 1);
+
     /// <summary>Asserts a 400 whose problem details name <paramref name="field"/>.</summary>
     public static async Task ExpectInvalidAsync(this Task<HttpResponseMessage> request, string field)
     {

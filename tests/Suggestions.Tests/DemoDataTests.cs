@@ -18,7 +18,7 @@ public sealed class DemoDataTests(InfrastructureFixture infrastructure) : IAsync
         await using (var first = _service.WithWebHostBuilder(b => b.UseSetting("Demo:Enabled", "true")))
         {
             using var staff = first.CreateClient().WithToken(TestTokens.Subject(Roles.CommitteeStaff, "411300"));
-            var units = await staff.GetFromJsonAsync<JsonElement>("/api/suggestions/units");
+            var units = (await staff.GetFromJsonAsync<JsonElement>("/api/suggestions/units?pageSize=100")).GetProperty("items");
             Assert.Contains(units.EnumerateArray(), u => u.GetProperty("code").GetString() == "411300-JTJ" && u.GetProperty("name").GetString() == "南阳市交通运输局");
             Assert.Contains(units.EnumerateArray(), u => u.GetProperty("code").GetString() == "411302-ZJJ");
             var all = await staff.GetFromJsonAsync<JsonElement>("/api/suggestions/suggestions?pageSize=100");

@@ -1,5 +1,6 @@
 using RenminDaibiao.Contracts.Deadlines;
 using RenminDaibiao.Contracts.Suggestions;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.Suggestions.Domain;
 
 namespace RenminDaibiao.Suggestions.Tests;
@@ -79,7 +80,7 @@ public sealed class StateMachineTests
 
         var result = Attempt(suggestion, operation);
 
-        Assert.True(result.Succeeded, result.Message ?? string.Join(";", result.Errors.Keys));
+        Assert.True(result.Succeeded, Describe(result));
         Assert.Equal(TargetOf[operation], suggestion.State);
         Assert.Equal(historyBefore + 1, suggestion.History.Count);
         var entry = suggestion.History[^1];
@@ -105,7 +106,7 @@ public sealed class StateMachineTests
 
         var result = Attempt(suggestion, operation);
 
-        Assert.Equal(DomainOutcome.Conflict, result.Outcome);
+        AssertIllegal(result);
         Assert.Equal(from, suggestion.State);
         Assert.Equal(historyBefore, suggestion.History.Count);
         Assert.Equal(roundBefore, suggestion.Round);
@@ -188,7 +189,7 @@ public sealed class StateMachineTests
     public void Motion_needs_the_minimum_of_confirmed_co_signers()
     {
         var coSigners = Enumerable.Range(0, 10).Select(_ => Guid.CreateVersion7()).ToList();
-        var (motion, _) = Suggestion.Draft(SuggestionKind.Motion, true, "关于制定条例的议案", "正文", null, "411302", DeputyId, "李秀英", coSigners, null, null, Deputy, Start);
+        var motion = Suggestion.Draft(SuggestionKind.Motion, true, "关于制定条例的议案", "正文", null, "411302", DeputyId, "李秀英", coSigners, null, null, Deputy, Start).Value;
         foreach (var id in coSigners.Take(9))
         {
             Assert.True(motion!.Cosign(new Actor(Guid.CreateVersion7(), "代表", DeputyId: id), Start).Succeeded);
@@ -196,11 +197,11 @@ public sealed class StateMachineTests
 
         // Nine of ten listed co-signers confirmed: the tenth listed but unconfirmed does not count.
         var refused = motion!.Submit(Deputy, HandlingRules.Default, Start);
-        Assert.Equal(DomainOutcome.Conflict, refused.Outcome);
+        AssertIllegal(refused);
         Assert.Equal(SuggestionState.Draft, motion.State);
         Assert.True(motion.Submit(Deputy, new HandlingRules(9, 3, 1), Start).Succeeded);
 
-        var (second, _) = Suggestion.Draft(SuggestionKind.Motion, true, "议案", "正文", null, "411302", DeputyId, "李秀英", coSigners, null, null, Deputy, Start);
+        var second = Suggestion.Draft(SuggestionKind.Motion, true, "议案", "正文", null, "411302", DeputyId, "李秀英", coSigners, null, null, Deputy, Start).Value;
         foreach (var id in coSigners)
         {
             second!.Cosign(new Actor(Guid.CreateVersion7(), "代表", DeputyId: id), Start);
@@ -213,8 +214,8 @@ public sealed class StateMachineTests
     [Fact]
     public void Only_listed_co_signers_may_confirm()
     {
-        var (suggestion, _) = Suggestion.Draft(SuggestionKind.Suggestion, true, "标题", "正文", null, "411302", DeputyId, "李秀英", [Guid.CreateVersion7()], null, null, Deputy, Start);
-        Assert.Equal(DomainOutcome.Forbidden, suggestion!.Cosign(new Actor(Guid.CreateVersion7(), "他人", DeputyId: Guid.CreateVersion7()), Start).Outcome);
+        var suggestion = Suggestion.Draft(SuggestionKind.Suggestion, true, "标题", "正文", null, "411302", DeputyId, "李秀英", [Guid.CreateVersion7()], null, null, Deputy, Start).Value;
+        Assert.IsType<NotPermitted>(suggestion!.Cosign(new Actor(Guid.CreateVersion7(), "他人", DeputyId: Guid.CreateVersion7()), Start));
     }
 
     [Fact]
@@ -224,8 +225,8 @@ public sealed class StateMachineTests
         Assert.True(suggestion.Assign(Staff, "411302-ZJJ", ["411302-WJW"], HandlingRules.Default, Start).Succeeded);
         Assert.True(suggestion.Contact(Unit, "沟通", Start).Succeeded);
 
-        Assert.Equal(DomainOutcome.Conflict, suggestion.Answer(Unit, "solved", "答复", null, Start).Outcome);
-        Assert.Equal(DomainOutcome.Forbidden, suggestion.GiveOpinion(Unit, "意见", Start).Outcome);
+        AssertIllegal(suggestion.Answer(Unit, "solved", "答复", null, Start));
+        Assert.IsType<NotPermitted>(suggestion.GiveOpinion(Unit, "意见", Start));
         Assert.True(suggestion.GiveOpinion(CoUnitActor, "同意主办单位意见", Start).Succeeded);
         Assert.True(suggestion.Answer(Unit, "solved", "答复", null, Start).Succeeded);
     }
@@ -235,29 +236,29 @@ public sealed class StateMachineTests
     {
         var other = new Actor(Guid.CreateVersion7(), "交通局", UnitCode: "411300-JTJ");
         var submitted = InState(SuggestionState.Submitted);
-        Assert.Equal(DomainOutcome.Forbidden, submitted.Accept(Deputy, "交通", false, null, Start).Outcome);
+        Assert.IsType<NotPermitted>(submitted.Accept(Deputy, "交通", false, null, Start));
         var assigned = InState(SuggestionState.Assigned);
-        Assert.Equal(DomainOutcome.Forbidden, assigned.Contact(other, "沟通", Start).Outcome);
+        Assert.IsType<NotPermitted>(assigned.Contact(other, "沟通", Start));
         var answered = InState(SuggestionState.Answered);
-        Assert.Equal(DomainOutcome.Forbidden, answered.Rate(new Actor(Guid.CreateVersion7(), "他人", DeputyId: Guid.CreateVersion7()), "satisfied", null, Start).Outcome);
+        Assert.IsType<NotPermitted>(answered.Rate(new Actor(Guid.CreateVersion7(), "他人", DeputyId: Guid.CreateVersion7()), "satisfied", null, Start));
         Assert.Equal(SuggestionState.Answered, answered.State);
     }
 
     [Fact]
     public void Bad_input_names_the_field()
     {
-        var (none, draftErrors) = Suggestion.Draft(SuggestionKind.Suggestion, true, " ", "", null, "41130", DeputyId, "", null, null, null, Deputy, Start);
-        Assert.Null(none);
-        Assert.Equal(["body", "divisionCode", "title"], draftErrors.Errors.Keys.Order());
+        var draft = Suggestion.Draft(SuggestionKind.Suggestion, true, " ", "", null, "41130", DeputyId, "", null, null, null, Deputy, Start);
+        Assert.Null(draft.Value);
+        Assert.Equal(["body", "divisionCode", "title"], draft.Errors!.ByField.Keys.Order());
 
-        Assert.Equal("category", Assert.Single(InState(SuggestionState.Submitted).Accept(Staff, "", false, null, Start).Errors.Keys));
-        Assert.Equal("supervisingLeaderId", Assert.Single(InState(SuggestionState.Submitted).Accept(Staff, "交通", true, null, Start).Errors.Keys));
-        Assert.Equal("reason", Assert.Single(InState(SuggestionState.Submitted).Return(Staff, " ", Start).Errors.Keys));
-        Assert.Equal("leadUnitCode", Assert.Single(InState(SuggestionState.Accepted).Assign(Staff, null, [], HandlingRules.Default, Start).Errors.Keys));
-        Assert.Equal("reason", Assert.Single(InState(SuggestionState.Contacted).Answer(Unit, "cannot-solve-now", "暂无资金", null, Start).Errors.Keys));
-        Assert.Equal("category", Assert.Single(InState(SuggestionState.Contacted).Answer(Unit, "done", "内容", null, Start).Errors.Keys));
-        Assert.Equal("rating", Assert.Single(InState(SuggestionState.Answered).Rate(Deputy, "great", null, Start).Errors.Keys));
-        Assert.Equal("targetId", Assert.Single(InState(SuggestionState.Submitted).MergeInto(Staff, InState(SuggestionState.Draft), null, Start).Errors.Keys));
+        Assert.Equal("category", Assert.Single(InState(SuggestionState.Submitted).Accept(Staff, "", false, null, Start).Errors!.ByField.Keys));
+        Assert.Equal("supervisingLeaderId", Assert.Single(InState(SuggestionState.Submitted).Accept(Staff, "交通", true, null, Start).Errors!.ByField.Keys));
+        Assert.Equal("reason", Assert.Single(InState(SuggestionState.Submitted).Return(Staff, " ", Start).Errors!.ByField.Keys));
+        Assert.Equal("leadUnitCode", Assert.Single(InState(SuggestionState.Accepted).Assign(Staff, null, [], HandlingRules.Default, Start).Errors!.ByField.Keys));
+        Assert.Equal("reason", Assert.Single(InState(SuggestionState.Contacted).Answer(Unit, "cannot-solve-now", "暂无资金", null, Start).Errors!.ByField.Keys));
+        Assert.Equal("category", Assert.Single(InState(SuggestionState.Contacted).Answer(Unit, "done", "内容", null, Start).Errors!.ByField.Keys));
+        Assert.Equal("rating", Assert.Single(InState(SuggestionState.Answered).Rate(Deputy, "great", null, Start).Errors!.ByField.Keys));
+        Assert.Equal("targetId", Assert.Single(InState(SuggestionState.Submitted).MergeInto(Staff, InState(SuggestionState.Draft), null, Start).Errors!.ByField.Keys));
     }
 
     [Fact]
@@ -272,7 +273,7 @@ public sealed class StateMachineTests
 
     private static Suggestion Accepted(SuggestionKind kind, bool duringSession)
     {
-        var (suggestion, _) = Suggestion.Draft(kind, duringSession, "关于增设公交站的建议", "正文", null, "411302", DeputyId, "李秀英", null, null, null, Deputy, Start);
+        var suggestion = Suggestion.Draft(kind, duringSession, "关于增设公交站的建议", "正文", null, "411302", DeputyId, "李秀英", null, null, null, Deputy, Start).Value;
         suggestion!.Submit(Deputy, HandlingRules.Default, Start);
         suggestion.Accept(Staff, "城乡建设", false, null, Start);
         suggestion.ClearPendingEvents();
@@ -282,7 +283,7 @@ public sealed class StateMachineTests
     /// <summary>A suggestion driven into <paramref name="state"/> through legal operations only.</summary>
     internal static Suggestion InState(SuggestionState state)
     {
-        var (suggestion, _) = Suggestion.Draft(SuggestionKind.Suggestion, true, "关于增设公交站的建议", "正文", null, "411302", DeputyId, "李秀英", null, null, null, Deputy, Start);
+        var suggestion = Suggestion.Draft(SuggestionKind.Suggestion, true, "关于增设公交站的建议", "正文", null, "411302", DeputyId, "李秀英", null, null, null, Deputy, Start).Value;
         var s = suggestion!;
         var target = InState2(s, state);
         Assert.Equal(state, target.State);
@@ -348,7 +349,7 @@ public sealed class StateMachineTests
     }
 
     /// <summary>Performs <paramref name="operation"/> as the actor allowed to, with valid input.</summary>
-    private static DomainResult Attempt(Suggestion s, SuggestionOperation operation)
+    private static Outcome Attempt(Suggestion s, SuggestionOperation operation)
     {
         var at = Start.AddDays(30);
         return operation switch
@@ -365,5 +366,14 @@ public sealed class StateMachineTests
         };
     }
 
-    private static void Check(DomainResult result) => Assert.True(result.Succeeded, result.Message ?? string.Join(";", result.Errors.Keys));
+    private static void Check(Outcome result) => Assert.True(result.Succeeded, Describe(result));
+
+    private static string Describe(Outcome result) => result.Conflict ?? string.Join(";", result.Errors?.ByField.Keys ?? []);
+
+    /// <summary>Refused because the state does not allow it (409), not because of the actor (403).</summary>
+    private static void AssertIllegal(Outcome result)
+    {
+        Assert.NotNull(result.Conflict);
+        Assert.IsNotType<NotPermitted>(result);
+    }
 }

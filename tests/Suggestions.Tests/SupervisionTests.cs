@@ -55,7 +55,7 @@ public sealed class DeadlineTests(InfrastructureFixture infrastructure) : IAsync
     {
         var congressId = Guid.CreateVersion7();
         await PublishAsync(new Contracts.Deputies.CongressDeclared(congressId, "宛城区第十一届人民代表大会", SuggestionsHarness.County, "county", 11, 2));
-        await Eventually.HoldsAsync(async () => (await _h.Staff.GetStringAsync("/api/suggestions/congresses")).Contains(congressId.ToString(), StringComparison.Ordinal), "the congress is replicated");
+        await Eventually.HoldsAsync(async () => (await _h.Staff.GetStringAsync("/api/suggestions/congresses?pageSize=100")).Contains(congressId.ToString(), StringComparison.Ordinal), "the congress is replicated");
 
         using (var bad = await _h.Staff.PutAsJsonAsync($"/api/suggestions/congresses/{congressId}/deadlines", new { sessionDeadlineMonths = 0, interimDeadlineMonths = 1 }))
         {
@@ -93,11 +93,21 @@ public sealed class DeadlineTests(InfrastructureFixture infrastructure) : IAsync
         await bus.Publish(message, context => context.MessageId = message.Id);
     }
 
+    /// <summary>The ids of every item of a paged list, page by page.</summary>
     internal static async Task<List<Guid>> IdsAsync(HttpClient client, string path)
     {
-        var body = await client.GetFromJsonAsync<JsonElement>($"/api/suggestions/{path}");
-        var items = body.ValueKind == JsonValueKind.Array ? body : body.GetProperty("items");
-        return [.. items.EnumerateArray().Select(i => i.GetProperty("id").GetGuid())];
+        var ids = new List<Guid>();
+        var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        for (var page = 1; ; page++)
+        {
+            var body = await client.GetFromJsonAsync<JsonElement>($"/api/suggestions/{path}{separator}page={page}&pageSize=100");
+            var items = body.GetProperty("items");
+            ids.AddRange(items.EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+            if (items.GetArrayLength() == 0 || ids.Count >= body.GetProperty("total").GetInt32())
+            {
+                return ids;
+            }
+        }
     }
 }
 
@@ -194,13 +204,13 @@ public sealed class SupervisionTests(InfrastructureFixture infrastructure) : IAs
     [InlineData("units", """{"code":"411302-ABC","name":"","divisionCode":"411302"}""", "name")]
     public async Task Bad_input_gets_400_naming_the_field_and_stores_nothing(string path, string json, string field)
     {
-        var before = (await DeadlineTests.IdsAsync(_h.Deputy, "suggestions?pageSize=100")).Count;
+        var before = (await DeadlineTests.IdsAsync(_h.Deputy, "suggestions")).Count;
         var client = path == "units" ? _h.Staff : _h.Deputy;
         using var response = await client.PostAsync($"/api/suggestions/{path}", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), await response.Content.ReadAsStringAsync());
-        Assert.Equal(before, (await DeadlineTests.IdsAsync(_h.Deputy, "suggestions?pageSize=100")).Count);
+        Assert.Equal(before, (await DeadlineTests.IdsAsync(_h.Deputy, "suggestions")).Count);
     }
 
     [Fact]
@@ -286,7 +296,7 @@ public sealed class SupervisionTests(InfrastructureFixture infrastructure) : IAs
         await Eventually.HoldsAsync(async () => (await _h.Staff.GetAsync("/health")).IsSuccessStatusCode, "the bus is ready");
         var bus = (MassTransit.IBus)_h.Factory.Services.GetService(typeof(MassTransit.IBus))!;
         await bus.Publish(new Contracts.Deputies.CongressDeclared(congressId, "宛城区第十二届人民代表大会", SuggestionsHarness.County, "county", 12, 10));
-        await Eventually.HoldsAsync(async () => (await _h.Staff.GetStringAsync("/api/suggestions/congresses")).Contains(congressId.ToString(), StringComparison.Ordinal), "the congress is replicated");
+        await Eventually.HoldsAsync(async () => (await _h.Staff.GetStringAsync("/api/suggestions/congresses?pageSize=100")).Contains(congressId.ToString(), StringComparison.Ordinal), "the congress is replicated");
         var closed = await _h.InStateAsync("closed");
         await _h.InStateAsync("draft");
 

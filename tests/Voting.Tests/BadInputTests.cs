@@ -79,8 +79,8 @@ public sealed class BadInputTests(InfrastructureFixture infrastructure) : IAsync
         });
         Assert.True(title.Body.GetProperty("errors").TryGetProperty("title", out _));
 
-        Assert.Empty((await staff.GetFromJsonAsync<JsonElement>("/api/voting/evaluations")).EnumerateArray());
-        Assert.Empty((await cityStaff.GetFromJsonAsync<JsonElement>("/api/voting/commitments")).EnumerateArray());
+        Assert.Empty((await staff.GetFromJsonAsync<JsonElement>("/api/voting/evaluations")).GetProperty("items").EnumerateArray());
+        Assert.Empty((await cityStaff.GetFromJsonAsync<JsonElement>("/api/voting/commitments")).GetProperty("items").EnumerateArray());
     }
 
     private static async Task AssertNamesAsync(HttpClient client, string path, string json, string field)

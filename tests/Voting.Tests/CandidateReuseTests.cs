@@ -64,7 +64,7 @@ public sealed class CandidateReuseTests(InfrastructureFixture infrastructure) : 
 
         using var closedSecond = await staff.PostAsync($"/api/voting/votes/{second}/close", null);
         Assert.Equal(HttpStatusCode.OK, closedSecond.StatusCode);
-        var project = Assert.Single((await staff.GetFromJsonAsync<JsonElement>("/api/voting/projects")).EnumerateArray());
+        var project = Assert.Single((await staff.GetFromJsonAsync<JsonElement>("/api/voting/projects")).GetProperty("items").EnumerateArray());
         Assert.Equal(second, project.GetProperty("voteId").GetGuid());
     }
 

@@ -70,7 +70,7 @@ public sealed class EvaluationTests(InfrastructureFixture infrastructure) : IAsy
         Assert.Equal(0.8m, rates[1].GetProperty("satisfactionRate").GetDecimal());
         Assert.False(rates[1].GetProperty("belowThreshold").GetBoolean());
 
-        var rectification = Assert.Single((await (await staff.GetAsync($"/api/voting/evaluations/rectifications?evaluationId={id}")).Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray());
+        var rectification = Assert.Single((await (await staff.GetAsync($"/api/voting/evaluations/rectifications?evaluationId={id}")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray());
         var rectificationId = rectification.GetProperty("id").GetGuid();
         Assert.Equal("宛城区住房和城乡建设局", rectification.GetProperty("subjectName").GetString());
         Assert.Equal(closedAt.AddMonths(3), rectification.GetProperty("rectificationDueAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));

@@ -14,24 +14,24 @@ public sealed class InputRuleTests
 
     private static Candidate ApprovedCandidate(string title = "老旧小区改造")
     {
-        var candidate = Candidate.Submit(County, title, "说明", CandidateSources.Public, "新华街道联络站", 1000m, Guid.NewGuid(), Now).Candidate!;
+        var candidate = Candidate.Submit(County, title, "说明", CandidateSources.Public, "新华街道联络站", 1000m, Guid.NewGuid(), Now).Value!;
         foreach (var stage in Candidate.Stages)
         {
-            Assert.False(candidate.Review(stage, true, "审查人", "同意", Now).Any);
+            Assert.True(candidate.Review(stage, true, "审查人", "同意", Now).Succeeded);
         }
 
         return candidate;
     }
 
     private static Vote ProjectVote(params Candidate[] candidates) =>
-        Vote.CreateProjectVote(County, "票决", "七届二次会议", "approve", null, [.. candidates.Select(c => c.Id)], candidates, None, null, Now).Vote!;
+        Vote.CreateProjectVote(County, "票决", "七届二次会议", "approve", null, [.. candidates.Select(c => c.Id)], candidates, None, null, Now).Value!;
 
     private static Vote Evaluation(int subjects = 1) =>
         Vote.CreateEvaluation("411302", null, false, "测评", "2026", "committee-members", [Guid.NewGuid()],
-            [.. Enumerable.Range(0, subjects).Select(i => new Vote.SubjectInput($"部门{i}", "department", null))], null, 0.6m, null, Now).Vote!;
+            [.. Enumerable.Range(0, subjects).Select(i => new Vote.SubjectInput($"部门{i}", "department", null))], null, 0.6m, null, Now).Value!;
 
     private static Commitment NewCommitment() =>
-        Commitment.Make("411300", "陈志远", "副市长", 2026, ["改造背街小巷", "新建邻里中心"], Now).Commitment!;
+        Commitment.Make("411300", "陈志远", "副市长", 2026, ["改造背街小巷", "新建邻里中心"], Now).Value!;
 
     [Fact]
     public void A_candidate_that_passed_in_another_vote_is_refused_naming_it_when_a_vote_is_created_or_opened()
@@ -39,15 +39,15 @@ public sealed class InputRuleTests
         var passed = ApprovedCandidate("新建城市公园");
         var other = ApprovedCandidate();
 
-        var atCreation = Assert.Throws<DomainConflictException>(() => Vote.CreateProjectVote(
-            County, "票决", "七届二次会议", "approve", null, [other.Id, passed.Id], [other, passed], new HashSet<Guid> { passed.Id }, null, Now));
-        Assert.Contains("新建城市公园", atCreation.Message, StringComparison.Ordinal);
-        Assert.Contains(passed.Id.ToString(), atCreation.Message, StringComparison.Ordinal);
+        var atCreation = Vote.CreateProjectVote(
+            County, "票决", "七届二次会议", "approve", null, [other.Id, passed.Id], [other, passed], new HashSet<Guid> { passed.Id }, null, Now).Conflict!;
+        Assert.Contains("新建城市公园", atCreation, StringComparison.Ordinal);
+        Assert.Contains(passed.Id.ToString(), atCreation, StringComparison.Ordinal);
 
         // A draft made before the candidate passed elsewhere cannot open afterwards.
         var draft = ProjectVote(other, passed);
-        var atOpening = Assert.Throws<DomainConflictException>(() => draft.Open([Guid.NewGuid()], new HashSet<Guid> { passed.Id }, None, Now));
-        Assert.Contains("新建城市公园", atOpening.Message, StringComparison.Ordinal);
+        var atOpening = draft.Open([Guid.NewGuid()], new HashSet<Guid> { passed.Id }, None, Now).Conflict!;
+        Assert.Contains("新建城市公园", atOpening, StringComparison.Ordinal);
         Assert.Equal(VoteStatus.Draft, draft.Status);
     }
 
@@ -59,8 +59,8 @@ public sealed class InputRuleTests
         var second = ProjectVote(shared, ApprovedCandidate());
 
         first.Open([Guid.NewGuid()], None, None, Now);
-        var refused = Assert.Throws<DomainConflictException>(() => second.Open([Guid.NewGuid()], None, new HashSet<Guid> { shared.Id }, Now));
-        Assert.Contains("背街小巷改造", refused.Message, StringComparison.Ordinal);
+        var refused = second.Open([Guid.NewGuid()], None, new HashSet<Guid> { shared.Id }, Now).Conflict!;
+        Assert.Contains("背街小巷改造", refused, StringComparison.Ordinal);
 
         // Once the first vote closed without passing it, the candidate may go on the second.
         first.Close([], Now);
@@ -72,23 +72,23 @@ public sealed class InputRuleTests
     [Fact]
     public void Null_entries_in_any_list_are_refused_naming_their_index()
     {
-        Assert.True(Commitment.Make("411300", "陈志远", "副市长", 2026, ["改造背街小巷", null], Now).Errors.ByField.ContainsKey("items[1]"));
+        Assert.True(Commitment.Make("411300", "陈志远", "副市长", 2026, ["改造背街小巷", null], Now).Errors!.ByField.ContainsKey("items[1]"));
 
         var commitment = NewCommitment();
-        Assert.True(commitment.CheckMidYear([null], Now).ByField.ContainsKey("checks[0]"));
+        Assert.True(commitment.CheckMidYear([null], Now).Errors!.ByField.ContainsKey("checks[0]"));
         var items = commitment.Items.Select(i => i.Id).ToList();
-        Assert.False(commitment.CheckMidYear([new OutcomeInput(items[0], CommitmentOutcomes.OnTrack, null), new OutcomeInput(items[1], CommitmentOutcomes.OnTrack, null)], Now).Any);
-        Assert.True(commitment.ReviewYearEnd([new OutcomeInput(items[0], CommitmentOutcomes.Completed, null), null], null, Now).ByField.ContainsKey("outcomes[1]"));
+        Assert.True(commitment.CheckMidYear([new OutcomeInput(items[0], CommitmentOutcomes.OnTrack, null), new OutcomeInput(items[1], CommitmentOutcomes.OnTrack, null)], Now).Succeeded);
+        Assert.True(commitment.ReviewYearEnd([new OutcomeInput(items[0], CommitmentOutcomes.Completed, null), null], null, Now).Errors!.ByField.ContainsKey("outcomes[1]"));
 
-        var (evaluation, errors) = Vote.CreateEvaluation("411302", null, false, "测评", "2026", "committee-members", [Guid.NewGuid()], [null], null, 0.6m, null, Now);
-        Assert.Null(evaluation);
-        Assert.True(errors.ByField.ContainsKey("subjects[0]"));
+        var evaluation = Vote.CreateEvaluation("411302", null, false, "测评", "2026", "committee-members", [Guid.NewGuid()], [null], null, 0.6m, null, Now);
+        Assert.Null(evaluation.Value);
+        Assert.True(evaluation.Errors!.ByField.ContainsKey("subjects[0]"));
 
-        Assert.True(Evaluation().PrepareBallot(null, [null]).Errors.ByField.ContainsKey("marks[0]"));
-        Assert.True(ProjectVote(ApprovedCandidate()).PrepareBallot(null, [null]).Errors.ByField.ContainsKey("choices[0]"));
+        Assert.True(Evaluation().PrepareBallot(null, [null]).Errors!.ByField.ContainsKey("marks[0]"));
+        Assert.True(ProjectVote(ApprovedCandidate()).PrepareBallot(null, [null]).Errors!.ByField.ContainsKey("choices[0]"));
 
         var project = Project.FromPassedCandidate(ProjectVote(ApprovedCandidate()), new VoteItem(Guid.NewGuid(), "项目", null, null), Now);
-        Assert.True(project.RecordInspection(new DateOnly(2026, 9, 1), "视察组", "意见", ["/files/1.jpg", null], Now).Errors.ByField.ContainsKey("photos[1]"));
+        Assert.True(project.RecordInspection(new DateOnly(2026, 9, 1), "视察组", "意见", ["/files/1.jpg", null], Now).Errors!.ByField.ContainsKey("photos[1]"));
     }
 
     [Fact]
@@ -96,38 +96,38 @@ public sealed class InputRuleTests
     {
         var huge = new string('1', 100_000);
         Assert.True(Vote.CreateEvaluation(huge, null, false, "测评", "2026", "committee-members", [Guid.NewGuid()],
-            [new Vote.SubjectInput("住建局", "department", null)], null, 0.6m, null, Now).Errors.ByField.ContainsKey("divisionCode"));
+            [new Vote.SubjectInput("住建局", "department", null)], null, 0.6m, null, Now).Errors!.ByField.ContainsKey("divisionCode"));
         Assert.True(Vote.CreateEvaluation(huge, County, true, "测评", "2026", "deputies", [],
-            [new Vote.SubjectInput("住建局", "department", null)], null, 0.6m, null, Now).Errors.ByField.ContainsKey("divisionCode"));
+            [new Vote.SubjectInput("住建局", "department", null)], null, 0.6m, null, Now).Errors!.ByField.ContainsKey("divisionCode"));
         Assert.True(Vote.CreateEvaluation("411302", null, false, "测评", "2026", "committee-members", [Guid.NewGuid()],
-            [new Vote.SubjectInput("住建局", "department", huge)], null, 0.6m, null, Now).Errors.ByField.ContainsKey("subjects[0].unitCode"));
+            [new Vote.SubjectInput("住建局", "department", huge)], null, 0.6m, null, Now).Errors!.ByField.ContainsKey("subjects[0].unitCode"));
         Assert.True(Vote.CreateEvaluation("411302", null, false, "测评", "2026", "committee-members",
             [.. Enumerable.Range(0, VotingLimits.VotersMaxCount + 1).Select(_ => Guid.NewGuid())],
-            [new Vote.SubjectInput("住建局", "department", null)], null, 0.6m, null, Now).Errors.ByField.ContainsKey("voterIds"));
+            [new Vote.SubjectInput("住建局", "department", null)], null, 0.6m, null, Now).Errors!.ByField.ContainsKey("voterIds"));
 
         var tooMany = Enumerable.Range(0, 5000).Select(i => (string?)$"事项{i}").ToList();
-        Assert.True(Commitment.Make("411300", "陈志远", "副市长", 2026, tooMany, Now).Errors.ByField.ContainsKey("items"));
+        Assert.True(Commitment.Make("411300", "陈志远", "副市长", 2026, tooMany, Now).Errors!.ByField.ContainsKey("items"));
         Assert.True(Commitment.Make("411300", "陈志远", "副市长", 2026, [new string('事', VotingLimits.CommitmentItemMaxLength + 1)], Now)
-            .Errors.ByField.ContainsKey("items[0]"));
+            .Errors!.ByField.ContainsKey("items[0]"));
         var commitment = NewCommitment();
         var itemIds = commitment.Items.Select(i => i.Id).ToList();
         Assert.True(commitment.CheckMidYear(
             [new OutcomeInput(itemIds[0], CommitmentOutcomes.OnTrack, new string('说', VotingLimits.OutcomeNotesMaxLength + 1)), new OutcomeInput(itemIds[1], CommitmentOutcomes.OnTrack, null)],
-            Now).ByField.ContainsKey("checks[0].notes"));
+            Now).Errors!.ByField.ContainsKey("checks[0].notes"));
 
         var candidates = Enumerable.Range(0, VotingLimits.VoteItemsMaxCount + 1).Select(_ => ApprovedCandidate()).ToList();
         Assert.True(Vote.CreateProjectVote(County, "票决", "七届二次会议", "approve", null, [.. candidates.Select(c => c.Id)], candidates, None, null, Now)
-            .Errors.ByField.ContainsKey("candidateIds"));
+            .Errors!.ByField.ContainsKey("candidateIds"));
         Assert.True(Vote.CreateProjectVote(County, new string('票', VotingLimits.VoteTitleMaxLength + 1), "七届二次会议", "approve", null, [candidates[0].Id], candidates, None, null, Now)
-            .Errors.ByField.ContainsKey("title"));
-        Assert.NotNull(Vote.CreateProjectVote(County, new string('票', VotingLimits.VoteTitleMaxLength), "七届二次会议", "approve", null, [candidates[0].Id], candidates, None, null, Now).Vote);
+            .Errors!.ByField.ContainsKey("title"));
+        Assert.NotNull(Vote.CreateProjectVote(County, new string('票', VotingLimits.VoteTitleMaxLength), "七届二次会议", "approve", null, [candidates[0].Id], candidates, None, null, Now).Value);
 
         Assert.True(Candidate.Submit(County, "公园", new string('说', VotingLimits.CandidateDescriptionMaxLength + 1), CandidateSources.Public, "联络站", null, Guid.NewGuid(), Now)
-            .Errors.ByField.ContainsKey("description"));
+            .Errors!.ByField.ContainsKey("description"));
         var project = Project.FromPassedCandidate(ProjectVote(candidates[0]), new VoteItem(Guid.NewGuid(), "项目", null, null), Now);
         Assert.True(project.RecordInspection(new DateOnly(2026, 9, 1), "视察组", "意见",
-            [.. Enumerable.Range(0, VotingLimits.PhotosMaxCount + 1).Select(i => (string?)$"/files/{i}.jpg")], Now).Errors.ByField.ContainsKey("photos"));
-        Assert.True(project.AssignUnit(huge, "住建局", Now).ByField.ContainsKey("unitCode"));
+            [.. Enumerable.Range(0, VotingLimits.PhotosMaxCount + 1).Select(i => (string?)$"/files/{i}.jpg")], Now).Errors!.ByField.ContainsKey("photos"));
+        Assert.True(project.AssignUnit(huge, "住建局", Now).Errors!.ByField.ContainsKey("unitCode"));
     }
 
     [Fact]
@@ -135,9 +135,9 @@ public sealed class InputRuleTests
     {
         var code = Receipts.NewCode();
 
-        Assert.True(Receipts.HashOfTyped(null).Errors.ByField.ContainsKey("code"));
-        Assert.True(Receipts.HashOfTyped(new string('A', VotingLimits.ReceiptCodeMaxLength + 1)).Errors.ByField.ContainsKey("code"));
-        Assert.Equal(Receipts.Hash(code), Receipts.HashOfTyped($" {code.ToLowerInvariant()} ").Hash);
+        Assert.True(Receipts.HashOfTyped(null).Errors!.ByField.ContainsKey("code"));
+        Assert.True(Receipts.HashOfTyped(new string('A', VotingLimits.ReceiptCodeMaxLength + 1)).Errors!.ByField.ContainsKey("code"));
+        Assert.Equal(Receipts.Hash(code), Receipts.HashOfTyped($" {code.ToLowerInvariant()} ").Value);
     }
 
     [Fact]

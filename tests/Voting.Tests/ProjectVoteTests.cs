@@ -76,7 +76,7 @@ public sealed class ProjectVoteTests(InfrastructureFixture infrastructure) : IAs
 
         // The passed candidate became a tracked project; the failed one did not.
         var projects = await (await staff.GetAsync("/api/voting/projects")).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal([candidates[0]], projects.EnumerateArray().Select(p => p.GetProperty("candidateId").GetGuid()));
+        Assert.Equal([candidates[0]], projects.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("candidateId").GetGuid()));
 
         // Taking part is published per deputy, never with the choice.
         var participated = await _host.OutboxAsync("VoteParticipated");

@@ -21,7 +21,7 @@ public sealed class ProjectsAndCommitmentsTests(InfrastructureFixture infrastruc
         Assert.Equal(HttpStatusCode.Created, (await _host.Deputy(deputies[0]).PostAsJsonAsync($"/api/voting/votes/{voteId}/ballots", VotingHost.Approve(candidates))).StatusCode);
         using var staff = _host.Staff();
         Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync($"/api/voting/votes/{voteId}/close", null)).StatusCode);
-        var project = Assert.Single((await staff.GetFromJsonAsync<JsonElement>("/api/voting/projects")).EnumerateArray());
+        var project = Assert.Single((await staff.GetFromJsonAsync<JsonElement>("/api/voting/projects")).GetProperty("items").EnumerateArray());
         var id = project.GetProperty("id").GetGuid();
 
         Assert.Equal(HttpStatusCode.OK, (await staff.PutAsJsonAsync($"/api/voting/projects/{id}/responsible-unit", new { unitCode = "411302-ZJJ", unitName = "宛城区住房和城乡建设局" })).StatusCode);

@@ -1,7 +1,7 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Deputies.Domain;
 using RenminDaibiao.Deputies.Infrastructure;
-using RenminDaibiao.Messaging;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
@@ -14,11 +14,11 @@ public static class CongressesApi
     public static RouteGroupBuilder MapCongressesApi(this RouteGroupBuilder api)
     {
         var congresses = api.MapGroup("/congresses").WithTags("Congresses");
-        congresses.MapGet("/", ListAsync);
-        congresses.MapGet("/{id:guid}", GetAsync);
-        congresses.MapPost("/", CreateAsync).RequireAuthorization(Policies.CommitteeStaff);
-        congresses.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.CommitteeStaff);
-        congresses.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(Policies.CommitteeStaff);
+        congresses.MapGet("/", ListAsync).WithSummary("人大届次列表");
+        congresses.MapGet("/{id:guid}", GetAsync).WithSummary("人大届次详情（含积分规则）");
+        congresses.MapPost("/", CreateAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("设立一届人大");
+        congresses.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("修改人大届次与积分规则");
+        congresses.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("删除没有代表席位的人大届次");
         return api;
     }
 
@@ -43,12 +43,12 @@ public static class CongressesApi
 
     public sealed record PointsRuleResponse(string Kind, string Label, int Points, int YearlyCap);
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<Ok<PagedList<CongressResponse>>, ProblemHttpResult>> ListAsync(
         DeputiesContext db, CancellationToken ct, int? page, int? pageSize, string? sort, string? divisionCode, string? level, int? term)
     {
         var errors = new DomainErrors();
-        var (pageNumber, size) = Listing.Paging(page, pageSize, errors);
-        var (field, descending) = Listing.Sort(sort, "divisionCode", Sorts, errors);
+        var pageRequest = Paging.Read(page, pageSize, errors);
+        var (field, descending) = Sorting.Read(sort, "divisionCode", Sorts, errors);
         if (divisionCode is not null && !DivisionCodes.IsValid(divisionCode))
         {
             errors.Add("divisionCode", DivisionCodes.InvalidMessage);
@@ -61,7 +61,7 @@ public static class CongressesApi
 
         if (errors.Any)
         {
-            return Access.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         var query = db.Congresses.AsNoTracking();
@@ -93,61 +93,58 @@ public static class CongressesApi
             (_, true) => query.OrderByDescending(congress => congress.DivisionCode).ThenByDescending(congress => congress.Term),
             _ => query.OrderBy(congress => congress.DivisionCode).ThenByDescending(congress => congress.Term),
         };
-        var total = await query.CountAsync(ct);
-        var items = await query.PageOf(pageNumber, size).ToListAsync(ct);
-        return TypedResults.Ok(new PagedList<CongressResponse>([.. items.Select(CongressResponse.From)], total, pageNumber, size));
+        var found = await query.ToPageAsync(pageRequest, ct);
+        return TypedResults.Ok(found.Select(CongressResponse.From));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, DeputiesContext db, CancellationToken ct) =>
+    private static async Task<Results<Ok<CongressResponse>, ProblemHttpResult>> GetAsync(Guid id, DeputiesContext db, CancellationToken ct) =>
         await db.Congresses.AsNoTracking().FirstOrDefaultAsync(congress => congress.Id == id, ct) is { } congress
             ? TypedResults.Ok(CongressResponse.From(congress))
-            : Access.NotFound();
+            : Problems.NotFound();
 
-    private static async Task<IResult> CreateAsync(
+    private static async Task<Results<Created<CongressResponse>, ProblemHttpResult>> CreateAsync(
         CongressInput request, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
-        var (congress, errors) = Congress.Create(request, clock.GetUtcNow());
-        if (congress is null)
+        var created = Congress.Create(request, clock.GetUtcNow());
+        if (created.Value is not { } congress)
         {
-            return Access.Invalid(errors);
+            return created.ToProblem()!;
         }
 
         if (!user.CanAccessDivision(congress.DivisionCode))
         {
-            return Access.Forbidden();
+            return Problems.Forbidden("无权在该行政区划设立人大届次。");
         }
 
         if (await db.Congresses.IgnoreQueryFilters().AnyAsync(
                 existing => existing.DivisionCode == congress.DivisionCode && existing.Level == congress.Level && existing.Term == congress.Term, ct))
         {
-            return Access.Conflict("该行政区划的这一届人大已存在。");
+            return Problems.Conflict("该行政区划的这一届人大已存在。");
         }
 
         db.Congresses.Add(congress);
-        db.AddIntegrationEvent(congress.ToDeclaredEvent());
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/deputies/congresses/{congress.Id}", CongressResponse.From(congress));
     }
 
-    private static async Task<IResult> UpdateAsync(
+    private static async Task<Results<Ok<CongressResponse>, ProblemHttpResult>> UpdateAsync(
         Guid id, CongressInput request, DeputiesContext db, TimeProvider clock, CancellationToken ct)
     {
         var congress = await db.Congresses.FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
         if (congress is null)
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
-        var errors = congress.Update(request, clock.GetUtcNow());
-        if (errors.Any)
+        if (congress.Update(request, clock.GetUtcNow()).ToProblem() is { } problem)
         {
-            return Access.Invalid(errors);
+            return problem;
         }
 
         if (await db.Congresses.IgnoreQueryFilters().AnyAsync(
                 other => other.Id != id && other.DivisionCode == congress.DivisionCode && other.Level == congress.Level && other.Term == congress.Term, ct))
         {
-            return Access.Conflict("该行政区划的这一届人大已存在。");
+            return Problems.Conflict("该行政区划的这一届人大已存在。");
         }
 
         foreach (var deputy in await db.Deputies.IgnoreQueryFilters().Where(deputy => deputy.Seats.Any(seat => seat.CongressId == id)).ToListAsync(ct))
@@ -155,22 +152,21 @@ public static class CongressesApi
             deputy.FollowCongress(congress);
         }
 
-        db.AddIntegrationEvent(congress.ToDeclaredEvent());
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(CongressResponse.From(congress));
     }
 
-    private static async Task<IResult> DeleteAsync(Guid id, DeputiesContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, DeputiesContext db, CancellationToken ct)
     {
         var congress = await db.Congresses.FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
         if (congress is null)
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
         if (await db.Deputies.IgnoreQueryFilters().AnyAsync(deputy => deputy.Seats.Any(seat => seat.CongressId == id), ct))
         {
-            return Access.Conflict("这届人大已有代表席位，不能删除。");
+            return Problems.Conflict("这届人大已有代表席位，不能删除。");
         }
 
         db.Congresses.Remove(congress);

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Deputies.Domain;
 using RenminDaibiao.Deputies.Infrastructure;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Deputies.Apis;
@@ -14,13 +16,13 @@ public static class ConstituentsApi
     public static RouteGroupBuilder MapConstituentsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/deputies/{id:guid}").WithTags("Constituents");
-        group.MapGet("/constituents", ListAsync);
-        group.MapGet("/constituents/{constituentId:guid}", GetAsync);
-        group.MapPost("/constituents", AddAsync);
-        group.MapPut("/constituents/{constituentId:guid}", UpdateAsync);
-        group.MapDelete("/constituents/{constituentId:guid}", DeleteAsync);
-        group.MapGet("/contacts", ListContactsAsync);
-        group.MapPost("/contacts", RecordContactAsync);
+        group.MapGet("/constituents", ListAsync).WithSummary("代表的固定联系选民列表（手机号打码）");
+        group.MapGet("/constituents/{constituentId:guid}", GetAsync).WithSummary("联系选民详情");
+        group.MapPost("/constituents", AddAsync).WithSummary("增加联系选民");
+        group.MapPut("/constituents/{constituentId:guid}", UpdateAsync).WithSummary("修改联系选民");
+        group.MapDelete("/constituents/{constituentId:guid}", DeleteAsync).WithSummary("删除联系选民");
+        group.MapGet("/contacts", ListContactsAsync).WithSummary("联系选民记录列表");
+        group.MapPost("/contacts", RecordContactAsync).WithSummary("登记一次联系选民（同时计入履职）");
         return api;
     }
 
@@ -28,7 +30,7 @@ public static class ConstituentsApi
     {
         public static ConstituentResponse From(Constituent constituent, bool unmasked) => new(
             constituent.Id, constituent.DeputyId, constituent.Name,
-            constituent.Phone is null ? null : unmasked ? constituent.Phone : Domain.Phone.Mask(constituent.Phone),
+            constituent.Phone is null ? null : unmasked ? constituent.Phone : Phones.Mask(constituent.Phone),
             constituent.Address, constituent.Note, constituent.AddedAt);
     }
 
@@ -36,23 +38,23 @@ public static class ConstituentsApi
         Guid Id, Guid DeputyId, Guid? ConstituentId, string? ConstituentName, DateOnly Date, string Method, string Summary, Guid DutyRecordId);
 
     /// <summary>The deputy when the caller may act for them; otherwise the result to return (403 or 404).</summary>
-    private static async Task<(Deputy? Deputy, IResult? Denied)> DeputyForAsync(Guid id, DeputiesContext db, CurrentUser user, CancellationToken ct)
+    private static async Task<(Deputy? Deputy, ProblemHttpResult? Denied)> DeputyForAsync(Guid id, DeputiesContext db, CurrentUser user, CancellationToken ct)
     {
         if (!user.IsStaff() && !user.IsInRole(Roles.Deputy))
         {
-            return (null, Access.Forbidden());
+            return (null, Problems.Forbidden("只有工作人员和代表本人可以查看联系选民。"));
         }
 
         var deputy = await db.Deputies.FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
         if (deputy is null)
         {
-            return (null, Access.NotFound());
+            return (null, Problems.NotFound());
         }
 
-        return user.MayActFor(id) ? (deputy, null) : (null, Access.Forbidden());
+        return user.MayActFor(id) ? (deputy, null) : (null, Problems.Forbidden("只有工作人员和代表本人可以查看联系选民。"));
     }
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<Ok<PagedList<ConstituentResponse>>, ProblemHttpResult>> ListAsync(
         Guid id, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct, int? page, int? pageSize, string? sort, string? name)
     {
         var (deputy, denied) = await DeputyForAsync(id, db, user, ct);
@@ -64,11 +66,11 @@ public static class ConstituentsApi
         await user.AuditStaffReadAsync(db, "constituents", id, deputy.DivisionCode, clock, ct);
 
         var errors = new DomainErrors();
-        var (pageNumber, size) = Listing.Paging(page, pageSize, errors);
-        var (field, descending) = Listing.Sort(sort, "name", ConstituentSorts, errors);
+        var pageRequest = Paging.Read(page, pageSize, errors);
+        var (field, descending) = Sorting.Read(sort, "name", ConstituentSorts, errors);
         if (errors.Any)
         {
-            return Access.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         var query = db.Constituents.AsNoTracking().Where(constituent => constituent.DeputyId == id);
@@ -85,14 +87,13 @@ public static class ConstituentsApi
             (_, true) => query.OrderByDescending(constituent => constituent.Name).ThenBy(constituent => constituent.Id),
             _ => query.OrderBy(constituent => constituent.Name).ThenBy(constituent => constituent.Id),
         };
-        var total = await query.CountAsync(ct);
-        var items = await query.PageOf(pageNumber, size).ToListAsync(ct);
+        var found = await query.ToPageAsync(pageRequest, ct);
 
         // Lists always mask phone numbers.
-        return TypedResults.Ok(new PagedList<ConstituentResponse>([.. items.Select(item => ConstituentResponse.From(item, unmasked: false))], total, pageNumber, size));
+        return TypedResults.Ok(found.Select(item => ConstituentResponse.From(item, unmasked: false)));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, Guid constituentId, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<ConstituentResponse>, ProblemHttpResult>> GetAsync(Guid id, Guid constituentId, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var (deputy, denied) = await DeputyForAsync(id, db, user, ct);
         if (deputy is null)
@@ -103,10 +104,10 @@ public static class ConstituentsApi
         await user.AuditStaffReadAsync(db, "constituent", constituentId, deputy.DivisionCode, clock, ct);
 
         var constituent = await db.Constituents.AsNoTracking().FirstOrDefaultAsync(c => c.Id == constituentId && c.DeputyId == id, ct);
-        return constituent is null ? Access.NotFound() : TypedResults.Ok(ConstituentResponse.From(constituent, unmasked: user.IsDeputy(id)));
+        return constituent is null ? Problems.NotFound() : TypedResults.Ok(ConstituentResponse.From(constituent, unmasked: user.IsDeputy(id)));
     }
 
-    private static async Task<IResult> AddAsync(
+    private static async Task<Results<Created<ConstituentResponse>, ProblemHttpResult>> AddAsync(
         Guid id, ConstituentInput request, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var (deputy, denied) = await DeputyForAsync(id, db, user, ct);
@@ -115,10 +116,10 @@ public static class ConstituentsApi
             return denied!;
         }
 
-        var (constituent, errors) = Constituent.Add(deputy, request, clock.GetUtcNow());
-        if (constituent is null)
+        var added = Constituent.Add(deputy, request, clock.GetUtcNow());
+        if (added.Value is not { } constituent)
         {
-            return Access.Invalid(errors);
+            return added.ToProblem()!;
         }
 
         db.Constituents.Add(constituent);
@@ -127,7 +128,7 @@ public static class ConstituentsApi
             $"/api/deputies/deputies/{id}/constituents/{constituent.Id}", ConstituentResponse.From(constituent, unmasked: user.IsDeputy(id)));
     }
 
-    private static async Task<IResult> UpdateAsync(
+    private static async Task<Results<Ok<ConstituentResponse>, ProblemHttpResult>> UpdateAsync(
         Guid id, Guid constituentId, ConstituentInput request, DeputiesContext db, CurrentUser user, CancellationToken ct)
     {
         var (deputy, denied) = await DeputyForAsync(id, db, user, ct);
@@ -139,20 +140,19 @@ public static class ConstituentsApi
         var constituent = await db.Constituents.FirstOrDefaultAsync(c => c.Id == constituentId && c.DeputyId == id, ct);
         if (constituent is null)
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
-        var errors = constituent.Update(request);
-        if (errors.Any)
+        if (constituent.Update(request).ToProblem() is { } problem)
         {
-            return Access.Invalid(errors);
+            return problem;
         }
 
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ConstituentResponse.From(constituent, unmasked: user.IsDeputy(id)));
     }
 
-    private static async Task<IResult> DeleteAsync(Guid id, Guid constituentId, DeputiesContext db, CurrentUser user, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, Guid constituentId, DeputiesContext db, CurrentUser user, CancellationToken ct)
     {
         var (deputy, denied) = await DeputyForAsync(id, db, user, ct);
         if (deputy is null)
@@ -163,7 +163,7 @@ public static class ConstituentsApi
         var constituent = await db.Constituents.FirstOrDefaultAsync(c => c.Id == constituentId && c.DeputyId == id, ct);
         if (constituent is null)
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
         db.Constituents.Remove(constituent);
@@ -171,7 +171,7 @@ public static class ConstituentsApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> ListContactsAsync(
+    private static async Task<Results<Ok<PagedList<ContactResponse>>, ProblemHttpResult>> ListContactsAsync(
         Guid id, DeputiesContext db, CurrentUser user, CancellationToken ct, int? page, int? pageSize, string? sort, Guid? constituentId)
     {
         var (deputy, denied) = await DeputyForAsync(id, db, user, ct);
@@ -181,11 +181,11 @@ public static class ConstituentsApi
         }
 
         var errors = new DomainErrors();
-        var (pageNumber, size) = Listing.Paging(page, pageSize, errors);
-        var (field, descending) = Listing.Sort(sort, "-date", ContactSorts, errors);
+        var pageRequest = Paging.Read(page, pageSize, errors);
+        var (field, descending) = Sorting.Read(sort, "-date", ContactSorts, errors);
         if (errors.Any)
         {
-            return Access.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         var query = db.Contacts.AsNoTracking().Where(contact => contact.DeputyId == id);
@@ -201,18 +201,16 @@ public static class ConstituentsApi
             (_, true) => query.OrderByDescending(contact => contact.Date).ThenByDescending(contact => contact.RecordedAt),
             _ => query.OrderBy(contact => contact.Date).ThenBy(contact => contact.RecordedAt),
         };
-        var total = await query.CountAsync(ct);
-        var items = await query.PageOf(pageNumber, size)
+        return TypedResults.Ok(await query
             .Select(contact => new ContactResponse(
                 contact.Id, contact.DeputyId, contact.ConstituentId,
                 db.Constituents.Where(c => c.Id == contact.ConstituentId).Select(c => c.Name).FirstOrDefault(),
                 contact.Date, contact.Method, contact.Summary, contact.DutyRecordId))
-            .ToListAsync(ct);
-        return TypedResults.Ok(new PagedList<ContactResponse>(items, total, pageNumber, size));
+            .ToPageAsync(pageRequest, ct));
     }
 
     /// <summary>Records a contact with constituents; it also counts as a duty (联系选民).</summary>
-    private static async Task<IResult> RecordContactAsync(
+    private static async Task<Results<Created<ContactResponse>, ProblemHttpResult>> RecordContactAsync(
         Guid id, ContactInput request, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var (deputy, denied) = await DeputyForAsync(id, db, user, ct);
@@ -227,16 +225,18 @@ public static class ConstituentsApi
             constituent = await db.Constituents.FirstOrDefaultAsync(c => c.Id == constituentId && c.DeputyId == id, ct);
             if (constituent is null)
             {
-                return Access.Invalid("constituentId", "该代表没有这位联系选民。");
+                return Problems.Invalid("constituentId", "该代表没有这位联系选民。");
             }
         }
 
         var source = user.IsDeputy(id) ? DutySources.Deputy : DutySources.Staff;
-        var (contact, duty, errors) = ConstituentContact.Record(deputy, constituent, request, source, user.Id, clock.GetUtcNow());
-        if (contact is null || duty is null)
+        var recorded = ConstituentContact.Record(deputy, constituent, request, source, user.Id, clock.GetUtcNow());
+        if (recorded.Value is not { } made)
         {
-            return Access.Invalid(errors);
+            return recorded.ToProblem()!;
         }
+
+        var (contact, duty) = made;
 
         db.Contacts.Add(contact);
         db.DutyRecords.Add(duty);

@@ -1,8 +1,7 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using QRCoder;
 using RenminDaibiao.Deputies.Domain;
 using RenminDaibiao.Deputies.Infrastructure;
-using RenminDaibiao.Messaging;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
@@ -15,17 +14,7 @@ public static class DeputiesApi
     /// <summary>Every endpoint of the service under /api/deputies; each needs a signed-in caller.</summary>
     public static IEndpointRouteBuilder MapDeputiesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/deputies").RequireAuthorization().AddEndpointFilter(async (context, next) =>
-        {
-            try
-            {
-                return await next(context);
-            }
-            catch (DomainConflictException conflict)
-            {
-                return Access.Conflict(conflict.Message);
-            }
-        });
+        var api = app.MapGroup("/api/deputies").RequireAuthorization();
 
         api.MapDivisionsApi();
         api.MapCongressesApi();
@@ -41,14 +30,14 @@ public static class DeputiesApi
     private static void MapDeputyEndpoints(this RouteGroupBuilder api)
     {
         var deputies = api.MapGroup("/deputies").WithTags("Deputies");
-        deputies.MapGet("/", ListDeputiesAsync);
-        deputies.MapGet("/{id:guid}", GetDeputyAsync).WithName("GetDeputy");
-        deputies.MapPost("/", RegisterDeputyAsync).RequireAuthorization(Policies.CommitteeStaff);
-        deputies.MapPut("/{id:guid}", UpdateDeputyAsync).RequireAuthorization(Policies.CommitteeStaff);
-        deputies.MapDelete("/{id:guid}", DeleteDeputyAsync).RequireAuthorization(Policies.CommitteeStaff);
-        deputies.MapPost("/{id:guid}/seats", AddSeatAsync).RequireAuthorization(Policies.CommitteeStaff);
-        deputies.MapPut("/{id:guid}/seats/{seatId:guid}", ChangeSeatAsync).RequireAuthorization(Policies.CommitteeStaff);
-        deputies.MapGet("/{id:guid}/qr", GetQrCodeAsync);
+        deputies.MapGet("/", ListDeputiesAsync).WithSummary("代表列表（可按姓名、区划、层级、届次、状态、代表组、联络站筛选）");
+        deputies.MapGet("/{id:guid}", GetDeputyAsync).WithName("GetDeputy").WithSummary("代表详情（含席位与所在代表组）");
+        deputies.MapPost("/", RegisterDeputyAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("登记代表（可同时给出席位）");
+        deputies.MapPut("/{id:guid}", UpdateDeputyAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("修改代表信息");
+        deputies.MapDelete("/{id:guid}", DeleteDeputyAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("删除代表");
+        deputies.MapPost("/{id:guid}/seats", AddSeatAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("增加席位");
+        deputies.MapPut("/{id:guid}/seats/{seatId:guid}", ChangeSeatAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("变更席位状态或选区");
+        deputies.MapGet("/{id:guid}/qr", GetQrCodeAsync).WithSummary("代表二维码（码上说，PNG）");
     }
 
     public sealed record SeatRequest(Guid? CongressId, string? Constituency);
@@ -106,7 +95,7 @@ public static class DeputiesApi
             deputy.Gender,
             deputy.Ethnicity,
             deputy.BirthDate,
-            viewer.IsDeputy(deputy.Id) ? deputy.Phone : Domain.Phone.Mask(deputy.Phone),
+            viewer.IsDeputy(deputy.Id) ? deputy.Phone : Phones.Mask(deputy.Phone),
             deputy.Occupation,
             deputy.DivisionCode,
             deputy.Constituency,
@@ -118,14 +107,14 @@ public static class DeputiesApi
             deputy.RegisteredAt);
     }
 
-    private static async Task<IResult> ListDeputiesAsync(
+    private static async Task<Results<Ok<PagedList<DeputyResponse>>, ProblemHttpResult>> ListDeputiesAsync(
         DeputiesContext db, CurrentUser user, CancellationToken ct,
         int? page, int? pageSize, string? sort, string? name, string? divisionCode, string? gender, string? ethnicity,
         string? level, Guid? congressId, string? status, Guid? groupId, Guid? stationId)
     {
         var errors = new DomainErrors();
-        var (pageNumber, size) = Listing.Paging(page, pageSize, errors);
-        var (field, descending) = Listing.Sort(sort, "name", DeputySorts, errors);
+        var pageRequest = Paging.Read(page, pageSize, errors);
+        var (field, descending) = Sorting.Read(sort, "name", DeputySorts, errors);
         if (divisionCode is not null && !DivisionCodes.IsValid(divisionCode))
         {
             errors.Add("divisionCode", DivisionCodes.InvalidMessage);
@@ -148,7 +137,7 @@ public static class DeputiesApi
 
         if (errors.Any)
         {
-            return Access.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         var query = db.Deputies.AsNoTracking();
@@ -184,15 +173,9 @@ public static class DeputiesApi
             query = query.Where(deputy => deputy.Seats.Any(seat => seat.CongressId == congressId && seat.Status == SeatStatuses.Serving));
         }
 
-        if (status == SeatStatuses.Serving)
+        if (status is not null)
         {
-            query = query.Where(deputy => !deputy.Seats.Any() || deputy.Seats.Any(seat => seat.Status == SeatStatuses.Serving));
-        }
-        else if (status is not null)
-        {
-            query = query.Where(deputy => deputy.Seats.Any()
-                && !deputy.Seats.Any(seat => seat.Status == SeatStatuses.Serving)
-                && deputy.Seats.OrderByDescending(seat => seat.ChangedAt).First().Status == status);
+            query = query.Where(Deputy.HasStatus(status));
         }
 
         if (groupId is not null)
@@ -218,17 +201,16 @@ public static class DeputiesApi
             _ => query.OrderBy(deputy => deputy.Name).ThenBy(deputy => deputy.Id),
         };
 
-        var total = await query.CountAsync(ct);
-        var items = await query.PageOf(pageNumber, size).AsSplitQuery().ToListAsync(ct);
-        return TypedResults.Ok(new PagedList<DeputyResponse>([.. items.Select(deputy => DeputyResponse.From(deputy, user))], total, pageNumber, size));
+        var found = await query.AsSplitQuery().ToPageAsync(pageRequest, ct);
+        return TypedResults.Ok(found.Select(deputy => DeputyResponse.From(deputy, user)));
     }
 
-    private static async Task<IResult> GetDeputyAsync(Guid id, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<DeputyResponse>, ProblemHttpResult>> GetDeputyAsync(Guid id, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var deputy = await db.Deputies.AsNoTracking().FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
         if (deputy is null)
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
         await user.AuditStaffReadAsync(db, "deputy", id, deputy.DivisionCode, clock, ct);
@@ -241,30 +223,30 @@ public static class DeputiesApi
         return TypedResults.Ok(DeputyResponse.From(deputy, user, groups));
     }
 
-    private static async Task<IResult> RegisterDeputyAsync(
+    private static async Task<Results<CreatedAtRoute<DeputyResponse>, ProblemHttpResult>> RegisterDeputyAsync(
         DeputyRequest request, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var (deputy, errors) = Deputy.Register(request.ToInput(), now);
+        var registered = Deputy.Register(request.ToInput(), now);
+        var errors = registered.Errors ?? new DomainErrors();
 
         // Too many or missing seats are refused before each seat's congress is looked up.
-        var congresses = Lists.Check(errors, "seats", request.Seats, Deputy.MaxSeatsAtRegistration, "席位")
+        var congresses = Lists.WithinLimits(request.Seats, "seats", "席位", Deputy.MaxSeatsAtRegistration, errors)
             ? await SeatCongressesAsync(request.Seats, db, user, errors, ct)
             : [];
-        if (deputy is null || errors.Any)
+        if (registered.Value is not { } deputy || errors.Any)
         {
-            return Access.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         if (!user.CanAccessDivision(deputy.DivisionCode))
         {
-            return Access.Forbidden();
+            return Problems.Forbidden("无权在该行政区划登记代表。");
         }
 
         for (var i = 0; i < congresses.Count; i++)
         {
-            var (_, seatErrors) = deputy.AddSeat(congresses[i], request.Seats![i]!.Constituency, now);
-            if (seatErrors.Any)
+            if (deputy.AddSeat(congresses[i], request.Seats![i]!.Constituency, now).Errors is { } seatErrors)
             {
                 foreach (var (field, messages) in seatErrors.ByField)
                 {
@@ -275,16 +257,10 @@ public static class DeputiesApi
 
         if (errors.Any)
         {
-            return Access.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         db.Deputies.Add(deputy);
-        db.AddIntegrationEvent(deputy.ToRegisteredEvent());
-        foreach (var seat in deputy.Seats)
-        {
-            db.AddIntegrationEvent(deputy.ToSeatChangedEvent(seat));
-        }
-
         await db.SaveChangesAsync(ct);
         return TypedResults.CreatedAtRoute(DeputyResponse.From(deputy, user, []), "GetDeputy", new { id = deputy.Id });
     }
@@ -324,122 +300,96 @@ public static class DeputiesApi
             : null;
     }
 
-    private static async Task<IResult> UpdateDeputyAsync(
+    private static async Task<Results<Ok<DeputyResponse>, ProblemHttpResult>> UpdateDeputyAsync(
         Guid id, DeputyRequest request, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var deputy = await db.Deputies.FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
         if (deputy is null)
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
-        var (oldName, oldDivision) = (deputy.Name, deputy.DivisionCode);
-        var errors = deputy.Update(request.ToInput(), clock.GetUtcNow());
+        var outcome = deputy.Update(request.ToInput(), clock.GetUtcNow());
         if (request.Seats is not null)
         {
+            var errors = outcome.Errors ?? new DomainErrors();
             errors.Add("seats", "席位请通过 /seats 接口增加或变更。");
+            return Problems.Invalid(errors);
         }
 
-        if (errors.Any)
+        if (outcome.ToProblem() is { } problem)
         {
-            return Access.Invalid(errors);
+            return problem;
         }
 
         if (!user.CanAccessDivision(deputy.DivisionCode))
         {
-            return Access.Forbidden();
+            return Problems.Forbidden("无权把代表移到该行政区划。");
         }
 
-        if (oldName != deputy.Name || oldDivision != deputy.DivisionCode)
+        if (deputy.CopiesOutdated)
         {
-            deputy.Propagate(
+            deputy.FollowedBy(
                 await db.Constituents.Where(constituent => constituent.DeputyId == id).ToListAsync(ct),
                 await db.Contacts.Where(contact => contact.DeputyId == id).ToListAsync(ct),
                 await db.DutyRecords.Where(record => record.DeputyId == id).ToListAsync(ct));
-            foreach (var seat in deputy.Seats)
-            {
-                db.AddIntegrationEvent(deputy.ToSeatChangedEvent(seat));
-            }
         }
 
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(DeputyResponse.From(deputy, user));
     }
 
-    private static async Task<IResult> DeleteDeputyAsync(Guid id, DeputiesContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteDeputyAsync(Guid id, DeputiesContext db, CancellationToken ct)
     {
         var deputy = await db.Deputies.FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
         if (deputy is null)
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
-        foreach (var group in await db.Groups.IgnoreQueryFilters().Where(group => group.Members.Any(member => member.DeputyId == id)).ToListAsync(ct))
-        {
-            group.RemoveMember(id);
-        }
-
-        // Replicas elsewhere (Voting's eligible voters) must drop the seats too.
-        foreach (var seat in deputy.Seats.Where(seat => seat.Status == SeatStatuses.Serving))
-        {
-            db.AddIntegrationEvent(deputy.ToSeatChangedEvent(seat) with { Status = SeatStatuses.Removed });
-        }
-
+        deputy.Withdraw(await db.Groups.IgnoreQueryFilters().Where(group => group.Members.Any(member => member.DeputyId == id)).ToListAsync(ct));
         db.Deputies.Remove(deputy);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> AddSeatAsync(
+    private static async Task<Results<Created<SeatResponse>, ProblemHttpResult>> AddSeatAsync(
         Guid id, SeatRequest request, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var deputy = await db.Deputies.FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
         if (deputy is null)
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
         var congress = await FindSeatCongressAsync(request.CongressId, db, user, ct);
         if (congress is null)
         {
-            return Access.Invalid("congressId", "人大届次不存在。");
+            return Problems.Invalid("congressId", "人大届次不存在。");
         }
 
-        var (seat, errors) = deputy.AddSeat(congress, request.Constituency, clock.GetUtcNow());
-        if (seat is null)
+        var added = deputy.AddSeat(congress, request.Constituency, clock.GetUtcNow());
+        if (added.Value is not { } seat)
         {
-            return Access.Invalid(errors);
+            return added.ToProblem()!;
         }
 
-        db.AddIntegrationEvent(deputy.ToSeatChangedEvent(seat));
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/deputies/deputies/{id}", SeatResponse.From(seat));
     }
 
-    private static async Task<IResult> ChangeSeatAsync(
+    private static async Task<Results<Ok<SeatResponse>, ProblemHttpResult>> ChangeSeatAsync(
         Guid id, Guid seatId, SeatChangeRequest request, DeputiesContext db, TimeProvider clock, CancellationToken ct)
     {
         var deputy = await db.Deputies.FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
-        if (deputy is null)
+        if (deputy?.SeatById(seatId) is not { } seat)
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
-        var previous = deputy.Seats.FirstOrDefault(seat => seat.Id == seatId)?.Status;
-        var (seat, errors) = deputy.ChangeSeat(seatId, request.Status, request.Constituency, clock.GetUtcNow());
-        if (seat is null)
+        if (deputy.ChangeSeat(seat, request.Status, request.Constituency, clock.GetUtcNow()).ToProblem() is { } problem)
         {
-            return Access.NotFound();
-        }
-
-        if (errors.Any)
-        {
-            return Access.Invalid(errors);
-        }
-
-        if (previous != seat.Status)
-        {
-            db.AddIntegrationEvent(deputy.ToSeatChangedEvent(seat));
+            return problem;
         }
 
         await db.SaveChangesAsync(ct);
@@ -447,35 +397,15 @@ public static class DeputiesApi
     }
 
     /// <summary>A PNG QR code that opens the citizen opinion form addressed to the deputy (码上说).</summary>
-    private static async Task<IResult> GetQrCodeAsync(Guid id, DeputiesContext db, IConfiguration configuration, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetQrCodeAsync(
+        Guid id, DeputiesContext db, IConfiguration configuration, CancellationToken ct)
     {
         if (!await db.Deputies.AnyAsync(deputy => deputy.Id == id, ct))
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
         var png = QrCodes.Png(QrCodes.OpinionUrl(configuration, id));
         return TypedResults.File(png, "image/png", $"deputy-{id}.png");
-    }
-}
-
-public static class QrCodes
-{
-    public const string DefaultPortalUrl = "http://localhost:8080";
-
-    public static string OpinionUrl(IConfiguration configuration, Guid deputyId)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var portal = configuration["Portal:PublicUrl"];
-        var baseUrl = string.IsNullOrWhiteSpace(portal) ? DefaultPortalUrl : portal.TrimEnd('/');
-        return $"{baseUrl}/citizen/opinion?deputy={deputyId}";
-    }
-
-    public static byte[] Png(string text)
-    {
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.Q);
-        using var code = new PngByteQRCode(data);
-        return code.GetGraphic(10);
     }
 }

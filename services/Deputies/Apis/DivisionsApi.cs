@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Deputies.Domain;
 using RenminDaibiao.Deputies.Infrastructure;
@@ -13,9 +14,9 @@ public static class DivisionsApi
     public static RouteGroupBuilder MapDivisionsApi(this RouteGroupBuilder api)
     {
         var divisions = api.MapGroup("/divisions").WithTags("Divisions");
-        divisions.MapGet("/", ListAsync);
-        divisions.MapGet("/{code}", GetAsync);
-        divisions.MapPost("/", CreateAsync).RequireAuthorization(Policies.Admin);
+        divisions.MapGet("/", ListAsync).WithSummary("行政区划列表（本级及下级）");
+        divisions.MapGet("/{code}", GetAsync).WithSummary("行政区划详情");
+        divisions.MapPost("/", CreateAsync).RequireAuthorization(Policies.Admin).WithSummary("增加行政区划");
         return api;
     }
 
@@ -28,12 +29,12 @@ public static class DivisionsApi
     }
 
     /// <summary>The caller's division and everything below it.</summary>
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<Ok<PagedList<DivisionResponse>>, ProblemHttpResult>> ListAsync(
         DeputiesContext db, CancellationToken ct, int? page, int? pageSize, string? sort, string? level, string? parentCode, string? name)
     {
         var errors = new DomainErrors();
-        var (pageNumber, size) = Listing.Paging(page, pageSize, errors, Listing.MaxPageSize);
-        var (field, descending) = Listing.Sort(sort, "code", Sorts, errors);
+        var pageRequest = Paging.Read(page, pageSize, errors);
+        var (field, descending) = Sorting.Read(sort, "code", Sorts, errors);
         if (level is not null && level is not ("province" or "city" or "county" or "township"))
         {
             errors.Add("level", "层级应为 province、city、county 或 township。");
@@ -41,7 +42,7 @@ public static class DivisionsApi
 
         if (errors.Any)
         {
-            return Access.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         var query = db.Divisions.AsNoTracking();
@@ -68,35 +69,34 @@ public static class DivisionsApi
             (_, true) => query.OrderByDescending(division => division.DivisionCode),
             _ => query.OrderBy(division => division.DivisionCode),
         };
-        var total = await query.CountAsync(ct);
-        var items = await query.PageOf(pageNumber, size).ToListAsync(ct);
-        return TypedResults.Ok(new PagedList<DivisionResponse>([.. items.Select(DivisionResponse.From)], total, pageNumber, size));
+        var found = await query.ToPageAsync(pageRequest, ct);
+        return TypedResults.Ok(found.Select(DivisionResponse.From));
     }
 
-    private static async Task<IResult> GetAsync(string code, DeputiesContext db, CancellationToken ct) =>
+    private static async Task<Results<Ok<DivisionResponse>, ProblemHttpResult>> GetAsync(string code, DeputiesContext db, CancellationToken ct) =>
         await db.Divisions.AsNoTracking().FirstOrDefaultAsync(division => division.DivisionCode == code, ct) is { } division
             ? TypedResults.Ok(DivisionResponse.From(division))
-            : Access.NotFound();
+            : Problems.NotFound();
 
-    private static async Task<IResult> CreateAsync(DivisionRequest request, DeputiesContext db, CurrentUser user, CancellationToken ct)
+    private static async Task<Results<Created<DivisionResponse>, ProblemHttpResult>> CreateAsync(DivisionRequest request, DeputiesContext db, CurrentUser user, CancellationToken ct)
     {
         var parent = DivisionCodes.IsValid(request.Code) ? DivisionCodes.ParentOf(request.Code!) : null;
         var parentExists = parent is not null
             && await db.Divisions.IgnoreQueryFilters().AnyAsync(division => division.DivisionCode == parent, ct);
-        var (division, errors) = Division.Create(request.Code, request.Name, request.ParentCode, code => code == parent && parentExists);
-        if (division is null)
+        var created = Division.Create(request.Code, request.Name, request.ParentCode, code => code == parent && parentExists);
+        if (created.Value is not { } division)
         {
-            return Access.Invalid(errors);
+            return created.ToProblem()!;
         }
 
         if (!user.CanAccessDivision(division.DivisionCode))
         {
-            return Access.Forbidden();
+            return Problems.Forbidden("无权在该行政区划下增加行政区划。");
         }
 
         if (await db.Divisions.IgnoreQueryFilters().AnyAsync(existing => existing.DivisionCode == division.DivisionCode, ct))
         {
-            return Access.Conflict($"行政区划 {division.DivisionCode} 已存在。");
+            return Problems.Conflict($"行政区划 {division.DivisionCode} 已存在。");
         }
 
         db.Divisions.Add(division);

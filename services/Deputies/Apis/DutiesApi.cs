@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Deputies.Domain;
 using RenminDaibiao.Deputies.Infrastructure;
@@ -17,11 +18,11 @@ public static class DutiesApi
     public static RouteGroupBuilder MapDutiesApi(this RouteGroupBuilder api)
     {
         var duties = api.MapGroup("/duties").WithTags("Duties");
-        duties.MapGet("/", ListAsync);
-        duties.MapGet("/{id:guid}", GetAsync);
-        duties.MapPost("/", CreateAsync);
-        duties.MapPut("/{id:guid}", UpdateAsync);
-        duties.MapDelete("/{id:guid}", DeleteAsync);
+        duties.MapGet("/", ListAsync).WithSummary("履职记录列表（代表只看到自己的）");
+        duties.MapGet("/{id:guid}", GetAsync).WithSummary("履职记录详情");
+        duties.MapPost("/", CreateAsync).WithSummary("登记履职");
+        duties.MapPut("/{id:guid}", UpdateAsync).WithSummary("更正履职记录（系统自动登记的除外）");
+        duties.MapDelete("/{id:guid}", DeleteAsync).WithSummary("删除履职记录");
         return api;
     }
 
@@ -33,6 +34,8 @@ public static class DutiesApi
             record.Id, record.DeputyId, record.DeputyName, record.DivisionCode, record.CongressId, record.Kind, DutyKinds.Label(record.Kind),
             record.Title, record.Description, record.Date, record.Source, record.RecordedAt);
     }
+
+    private const string NotYours = "只有工作人员和代表本人可以登记、更正履职记录。";
 
     private static bool MayUseDuties(CurrentUser user) => user.IsStaff() || user.IsInRole(Roles.Deputy);
 
@@ -49,18 +52,18 @@ public static class DutiesApi
         return query;
     }
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<Ok<PagedList<DutyResponse>>, ProblemHttpResult>> ListAsync(
         DeputiesContext db, CurrentUser user, CancellationToken ct, int? page, int? pageSize, string? sort,
         Guid? deputyId, string? kind, string? source, DateOnly? from, DateOnly? to, int? year, string? divisionCode)
     {
         if (!MayUseDuties(user))
         {
-            return Access.Forbidden();
+            return Problems.Forbidden(NotYours);
         }
 
         var errors = new DomainErrors();
-        var (pageNumber, size) = Listing.Paging(page, pageSize, errors);
-        var (field, descending) = Listing.Sort(sort, "-date", Sorts, errors);
+        var pageRequest = Paging.Read(page, pageSize, errors);
+        var (field, descending) = Sorting.Read(sort, "-date", Sorts, errors);
         if (kind is not null && !DutyKinds.IsValid(kind))
         {
             errors.Add("kind", "履职类别无效，应为十二类履职之一。");
@@ -83,7 +86,7 @@ public static class DutiesApi
 
         if (errors.Any)
         {
-            return Access.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         var query = Visible(db, user).AsNoTracking();
@@ -135,58 +138,57 @@ public static class DutiesApi
             (_, false) => query.OrderBy(record => record.Date).ThenBy(record => record.Id),
             _ => query.OrderByDescending(record => record.Date).ThenByDescending(record => record.Id),
         };
-        var total = await query.CountAsync(ct);
-        var items = await query.PageOf(pageNumber, size).ToListAsync(ct);
-        return TypedResults.Ok(new PagedList<DutyResponse>([.. items.Select(DutyResponse.From)], total, pageNumber, size));
+        var found = await query.ToPageAsync(pageRequest, ct);
+        return TypedResults.Ok(found.Select(DutyResponse.From));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, DeputiesContext db, CurrentUser user, CancellationToken ct)
+    private static async Task<Results<Ok<DutyResponse>, ProblemHttpResult>> GetAsync(Guid id, DeputiesContext db, CurrentUser user, CancellationToken ct)
     {
         if (!MayUseDuties(user))
         {
-            return Access.Forbidden();
+            return Problems.Forbidden(NotYours);
         }
 
         var record = await Visible(db, user).AsNoTracking().FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
-        return record is null ? Access.NotFound() : TypedResults.Ok(DutyResponse.From(record));
+        return record is null ? Problems.NotFound() : TypedResults.Ok(DutyResponse.From(record));
     }
 
-    private static async Task<IResult> CreateAsync(
+    private static async Task<Results<Created<DutyResponse>, ProblemHttpResult>> CreateAsync(
         DutyInput request, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         if (!MayUseDuties(user))
         {
-            return Access.Forbidden();
+            return Problems.Forbidden(NotYours);
         }
 
         var deputyId = request.DeputyId ?? (user.IsStaff() ? null : user.DeputyId);
         if (deputyId is null)
         {
-            return Access.Invalid("deputyId", "代表不能为空。");
+            return Problems.Invalid("deputyId", "代表不能为空。");
         }
 
         if (!user.IsStaff() && !user.IsDeputy(deputyId.Value))
         {
-            return Access.Forbidden();
+            return Problems.Forbidden(NotYours);
         }
 
         // Writing into a division the caller may not access is 403, so look beyond the caller's scope.
         var deputy = await db.Deputies.IgnoreQueryFilters().FirstOrDefaultAsync(candidate => candidate.Id == deputyId, ct);
         if (deputy is null)
         {
-            return Access.Invalid("deputyId", "代表不存在。");
+            return Problems.Invalid("deputyId", "代表不存在。");
         }
 
         var source = user.IsStaff() ? DutySources.Staff : DutySources.Deputy;
-        var (record, errors) = DutyRecord.Record(deputy, request, source, user.Id, clock.GetUtcNow());
-        if (record is null)
+        var recorded = DutyRecord.Record(deputy, request, source, user.Id, clock.GetUtcNow());
+        if (recorded.Value is not { } record)
         {
-            return Access.Invalid(errors);
+            return recorded.ToProblem()!;
         }
 
         if (!user.CanAccessDivision(deputy.DivisionCode))
         {
-            return Access.Forbidden();
+            return Problems.Forbidden(NotYours);
         }
 
         db.DutyRecords.Add(record);
@@ -194,52 +196,51 @@ public static class DutiesApi
         return TypedResults.Created($"/api/deputies/duties/{record.Id}", DutyResponse.From(record));
     }
 
-    private static async Task<IResult> UpdateAsync(
+    private static async Task<Results<Ok<DutyResponse>, ProblemHttpResult>> UpdateAsync(
         Guid id, DutyInput request, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         if (!MayUseDuties(user))
         {
-            return Access.Forbidden();
+            return Problems.Forbidden(NotYours);
         }
 
         var record = await Visible(db, user).FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
         if (record is null)
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
         if (!user.IsStaff() && record.Source != DutySources.Deputy)
         {
-            return Access.Forbidden();
+            return Problems.Forbidden(NotYours);
         }
 
         var deputy = await db.Deputies.IgnoreQueryFilters().FirstAsync(candidate => candidate.Id == record.DeputyId, ct);
-        var errors = record.Update(deputy, request, clock.GetUtcNow());
-        if (errors.Any)
+        if (record.Update(deputy, request, clock.GetUtcNow()).ToProblem() is { } problem)
         {
-            return Access.Invalid(errors);
+            return problem;
         }
 
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(DutyResponse.From(record));
     }
 
-    private static async Task<IResult> DeleteAsync(Guid id, DeputiesContext db, CurrentUser user, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, DeputiesContext db, CurrentUser user, CancellationToken ct)
     {
         if (!MayUseDuties(user))
         {
-            return Access.Forbidden();
+            return Problems.Forbidden(NotYours);
         }
 
         var record = await Visible(db, user).FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
         if (record is null)
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
         if (!user.IsStaff() && record.Source != DutySources.Deputy)
         {
-            return Access.Forbidden();
+            return Problems.Forbidden(NotYours);
         }
 
         db.DutyRecords.Remove(record);

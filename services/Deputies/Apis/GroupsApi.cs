@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Deputies.Domain;
 using RenminDaibiao.Deputies.Infrastructure;
@@ -14,13 +15,13 @@ public static class GroupsApi
     public static RouteGroupBuilder MapGroupsApi(this RouteGroupBuilder api)
     {
         var groups = api.MapGroup("/groups").WithTags("Groups");
-        groups.MapGet("/", ListAsync);
-        groups.MapGet("/{id:guid}", GetAsync);
-        groups.MapPost("/", CreateAsync).RequireAuthorization(Policies.CommitteeStaff);
-        groups.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.CommitteeStaff);
-        groups.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(Policies.CommitteeStaff);
-        groups.MapPost("/{id:guid}/members", AddMemberAsync).RequireAuthorization(Policies.CommitteeStaff);
-        groups.MapDelete("/{id:guid}/members/{deputyId:guid}", RemoveMemberAsync).RequireAuthorization(Policies.CommitteeStaff);
+        groups.MapGet("/", ListAsync).WithSummary("代表团、代表小组与专业代表小组列表");
+        groups.MapGet("/{id:guid}", GetAsync).WithSummary("代表组详情（含成员）");
+        groups.MapPost("/", CreateAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("建立代表组");
+        groups.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("修改代表组");
+        groups.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("删除代表组");
+        groups.MapPost("/{id:guid}/members", AddMemberAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("增加成员");
+        groups.MapDelete("/{id:guid}/members/{deputyId:guid}", RemoveMemberAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("移除成员");
         return api;
     }
 
@@ -36,12 +37,12 @@ public static class GroupsApi
     public sealed record GroupResponse(
         Guid Id, string DivisionCode, string Name, string Kind, string? Description, int MemberCount, IReadOnlyList<MemberResponse>? Members);
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<Ok<PagedList<GroupResponse>>, ProblemHttpResult>> ListAsync(
         DeputiesContext db, CancellationToken ct, int? page, int? pageSize, string? sort, string? kind, string? name, string? divisionCode, Guid? deputyId)
     {
         var errors = new DomainErrors();
-        var (pageNumber, size) = Listing.Paging(page, pageSize, errors);
-        var (field, descending) = Listing.Sort(sort, "name", Sorts, errors);
+        var pageRequest = Paging.Read(page, pageSize, errors);
+        var (field, descending) = Sorting.Read(sort, "name", Sorts, errors);
         if (kind is not null && !GroupKinds.IsValid(kind))
         {
             errors.Add("kind", "代表组类型应为 delegation、deputy-group 或 professional-group。");
@@ -54,7 +55,7 @@ public static class GroupsApi
 
         if (errors.Any)
         {
-            return Access.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         var query = db.Groups.AsNoTracking();
@@ -91,17 +92,15 @@ public static class GroupsApi
             (_, true) => query.OrderByDescending(group => group.Name).ThenBy(group => group.Id),
             _ => query.OrderBy(group => group.Name).ThenBy(group => group.Id),
         };
-        var total = await query.CountAsync(ct);
-        var items = await query.PageOf(pageNumber, size)
+        return TypedResults.Ok(await query
             .Select(group => new GroupResponse(group.Id, group.DivisionCode, group.Name, group.Kind, group.Description, group.Members.Count, null))
-            .ToListAsync(ct);
-        return TypedResults.Ok(new PagedList<GroupResponse>(items, total, pageNumber, size));
+            .ToPageAsync(pageRequest, ct));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, DeputiesContext db, CancellationToken ct)
+    private static async Task<Results<Ok<GroupResponse>, ProblemHttpResult>> GetAsync(Guid id, DeputiesContext db, CancellationToken ct)
     {
         var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct);
-        return group is null ? Access.NotFound() : TypedResults.Ok(await ResponseAsync(group, db, ct));
+        return group is null ? Problems.NotFound() : TypedResults.Ok(await ResponseAsync(group, db, ct));
     }
 
     /// <summary>Members the caller cannot see (a deputy of a sibling division) are left out.</summary>
@@ -120,15 +119,16 @@ public static class GroupsApi
         return new GroupResponse(group.Id, group.DivisionCode, group.Name, group.Kind, group.Description, group.Members.Count, members);
     }
 
-    private static async Task<IResult> CreateAsync(
+    private static async Task<Results<Created<GroupResponse>, ProblemHttpResult>> CreateAsync(
         GroupRequest request, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var (group, errors) = DeputyGroup.Create(request.ToInput(), now);
+        var created = DeputyGroup.Create(request.ToInput(), now);
+        var errors = created.Errors ?? new DomainErrors();
         var members = new List<Deputy>();
 
         // Too many members are refused before each one is looked up.
-        var memberIds = Lists.Check(errors, "memberIds", request.MemberIds, DeputyGroup.MaxInitialMembers, "成员") ? request.MemberIds ?? [] : [];
+        var memberIds = Lists.WithinLimits(request.MemberIds, "memberIds", "成员", DeputyGroup.MaxInitialMembers, errors) ? request.MemberIds ?? [] : [];
         for (var i = 0; i < memberIds.Count; i++)
         {
             var memberId = memberIds[i];
@@ -143,19 +143,19 @@ public static class GroupsApi
             }
         }
 
-        if (group is null || errors.Any)
+        if (created.Value is not { } group || errors.Any)
         {
-            return Access.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         if (!user.CanAccessDivision(group.DivisionCode))
         {
-            return Access.Forbidden();
+            return Problems.Forbidden("无权在该行政区划建立代表组。");
         }
 
         for (var i = 0; i < members.Count; i++)
         {
-            if (group.AddMember(members[i], now).Any)
+            if (!group.AddMember(members[i], now).Succeeded)
             {
                 errors.Add($"memberIds[{i}]", "代表不属于该代表组所在的行政区划。");
             }
@@ -163,7 +163,7 @@ public static class GroupsApi
 
         if (errors.Any)
         {
-            return Access.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         db.Groups.Add(group);
@@ -171,35 +171,37 @@ public static class GroupsApi
         return TypedResults.Created($"/api/deputies/groups/{group.Id}", await ResponseAsync(group, db, ct));
     }
 
-    private static async Task<IResult> UpdateAsync(Guid id, GroupRequest request, DeputiesContext db, CancellationToken ct)
+    private static async Task<Results<Ok<GroupResponse>, ProblemHttpResult>> UpdateAsync(Guid id, GroupRequest request, DeputiesContext db, CancellationToken ct)
     {
         var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == id, ct);
         if (group is null)
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
-        var errors = group.Update(request.ToInput());
+        var outcome = group.Update(request.ToInput());
         if (request.MemberIds is not null)
         {
+            var errors = outcome.Errors ?? new DomainErrors();
             errors.Add("memberIds", "成员请通过 /members 接口增加或移除。");
+            return Problems.Invalid(errors);
         }
 
-        if (errors.Any)
+        if (outcome.ToProblem() is { } problem)
         {
-            return Access.Invalid(errors);
+            return problem;
         }
 
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await ResponseAsync(group, db, ct));
     }
 
-    private static async Task<IResult> DeleteAsync(Guid id, DeputiesContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, DeputiesContext db, CancellationToken ct)
     {
         var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == id, ct);
         if (group is null)
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
         db.Groups.Remove(group);
@@ -207,13 +209,13 @@ public static class GroupsApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> AddMemberAsync(
+    private static async Task<Results<Ok<GroupResponse>, ProblemHttpResult>> AddMemberAsync(
         Guid id, MemberRequest request, DeputiesContext db, TimeProvider clock, CancellationToken ct)
     {
         var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == id, ct);
         if (group is null)
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
         var deputy = request.DeputyId is { } deputyId
@@ -221,32 +223,32 @@ public static class GroupsApi
             : null;
         if (deputy is null)
         {
-            return Access.Invalid("deputyId", "代表不存在。");
+            return Problems.Invalid("deputyId", "代表不存在。");
         }
 
-        var wasMember = group.Members.Any(member => member.DeputyId == deputy.Id);
-        var errors = group.AddMember(deputy, clock.GetUtcNow());
-        if (errors.Any)
+        var added = group.AddMember(deputy, clock.GetUtcNow());
+        if (added.Value is not { } membership)
         {
-            return Access.Invalid(errors);
+            return added.ToProblem()!;
         }
 
-        if (!wasMember)
+        // A new membership's key is set by the caller, so EF would take it for an existing row to update.
+        var entry = db.Entry(membership);
+        if (entry.State is EntityState.Detached or EntityState.Modified)
         {
-            // The member's key is set by the caller, so EF would take it for an existing row to update.
-            db.Entry(group.Members.Single(member => member.DeputyId == deputy.Id)).State = EntityState.Added;
+            entry.State = EntityState.Added;
         }
 
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await ResponseAsync(group, db, ct));
     }
 
-    private static async Task<IResult> RemoveMemberAsync(Guid id, Guid deputyId, DeputiesContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveMemberAsync(Guid id, Guid deputyId, DeputiesContext db, CancellationToken ct)
     {
         var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == id, ct);
         if (group is null || !group.RemoveMember(deputyId))
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
         await db.SaveChangesAsync(ct);

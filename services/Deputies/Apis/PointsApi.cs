@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Deputies.Domain;
 using RenminDaibiao.Deputies.Infrastructure;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Deputies.Apis;
@@ -10,10 +12,10 @@ public static class PointsApi
 {
     public static RouteGroupBuilder MapPointsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/deputies/{id:guid}/points", GetPointsAsync).WithTags("Points");
-        api.MapGet("/deputies/{id:guid}/report", GetReportAsync).WithTags("Points");
-        api.MapGet("/rankings", GetRankingAsync).WithTags("Points");
-        api.MapGet("/warnings", GetWarningsAsync).WithTags("Points").RequireAuthorization(Policies.CommitteeStaff);
+        api.MapGet("/deputies/{id:guid}/points", GetPointsAsync).WithTags("Points").WithSummary("代表的年度履职积分（按月、按类别）");
+        api.MapGet("/deputies/{id:guid}/report", GetReportAsync).WithTags("Points").WithSummary("代表的年度履职报告（Excel）");
+        api.MapGet("/rankings", GetRankingAsync).WithTags("Points").WithSummary("季度履职积分排名（季度晾晒）");
+        api.MapGet("/warnings", GetWarningsAsync).WithTags("Points").RequireAuthorization(Policies.CommitteeStaff).WithSummary("履职预警名单");
         return api;
     }
 
@@ -25,67 +27,63 @@ public static class PointsApi
 
     public sealed record RankingItem(int Rank, Guid DeputyId, string Name, string DivisionCode, int Points, int Activities);
 
-    public sealed record RankingResponse(string Quarter, int Total, int Page, int PageSize, IReadOnlyList<RankingItem> Items);
-
     public sealed record WarningReason(string Code, string Label);
 
     public sealed record WarningItem(
         Guid DeputyId, string Name, string DivisionCode, int Activities, int Points, int PreviousYearPoints, IReadOnlyList<WarningReason> Reasons);
 
-    public sealed record WarningsResponse(int Year, int Total, int Page, int PageSize, IReadOnlyList<WarningItem> Items);
-
     private static bool ValidYear(int? year) => year is >= 1954 and <= 2100;
 
-    private static async Task<IResult> GetPointsAsync(Guid id, int? year, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<DeputyPointsResponse>, ProblemHttpResult>> GetPointsAsync(Guid id, int? year, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         if (!user.IsStaff() && !user.IsInRole(Roles.Deputy))
         {
-            return Access.Forbidden();
+            return Problems.Forbidden("只有工作人员和代表本人可以查看履职积分。");
         }
 
         var deputy = await db.Deputies.AsNoTracking().FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
         if (deputy is null)
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
         if (!user.MayActFor(id))
         {
-            return Access.Forbidden();
+            return Problems.Forbidden("只有工作人员和代表本人可以查看履职积分。");
         }
 
         var theYear = year ?? clock.GetUtcNow().Year;
         if (!ValidYear(theYear))
         {
-            return Access.Invalid("year", "年份无效。");
+            return Problems.Invalid("year", "年份无效。");
         }
 
         var report = await DeputyYearAsync(db, deputy, theYear, ct);
         return TypedResults.Ok(report.Summary);
     }
 
-    private static async Task<IResult> GetReportAsync(Guid id, int? year, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetReportAsync(Guid id, int? year, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         if (!user.IsStaff() && !user.IsInRole(Roles.Deputy))
         {
-            return Access.Forbidden();
+            return Problems.Forbidden("只有工作人员和代表本人可以查看履职积分。");
         }
 
         var deputy = await db.Deputies.AsNoTracking().FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
         if (deputy is null)
         {
-            return Access.NotFound();
+            return Problems.NotFound();
         }
 
         if (!user.MayActFor(id))
         {
-            return Access.Forbidden();
+            return Problems.Forbidden("只有工作人员和代表本人可以查看履职积分。");
         }
 
         var theYear = year ?? clock.GetUtcNow().Year;
         if (!ValidYear(theYear))
         {
-            return Access.Invalid("year", "年份无效。");
+            return Problems.Invalid("year", "年份无效。");
         }
 
         await user.AuditStaffReadAsync(db, "duty-report", id, deputy.DivisionCode, clock, ct);
@@ -97,7 +95,7 @@ public static class PointsApi
             $"duty-report-{theYear}-{id}.xlsx");
     }
 
-    private static async Task<IResult> GetRankingAsync(
+    private static async Task<Results<Ok<PagedList<RankingItem>>, ProblemHttpResult>> GetRankingAsync(
         string? quarter, Guid? congressId, string? level, int? page, int? pageSize, DeputiesContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new DomainErrors();
@@ -113,10 +111,10 @@ public static class PointsApi
             errors.Add("level", "人大层级应为 national、provincial、city、county 或 township。");
         }
 
-        var (pageNumber, size) = Listing.Paging(page, pageSize, errors);
+        var pageRequest = Paging.Read(page, pageSize, errors);
         if (errors.Any)
         {
-            return Access.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         var population = await PopulationAsync(db, congressId, level, ct);
@@ -127,15 +125,15 @@ public static class PointsApi
         var activities = facts.Where(fact => fact.Date >= theQuarter.Start).GroupBy(fact => fact.DeputyId).ToDictionary(g => g.Key, g => g.Count());
         var ranked = Ranking.Rank(population.Values.Select(deputy => new RankingCandidate(deputy.Id, deputy.Name, totals.GetValueOrDefault(deputy.Id))));
         var items = ranked
-            .Skip((pageNumber - 1) * size)
-            .Take(size)
+            .Skip(pageRequest.Skip)
+            .Take(pageRequest.Size)
             .Select(entry => new RankingItem(
                 entry.Rank, entry.DeputyId, entry.Name, population[entry.DeputyId].DivisionCode, entry.Points, activities.GetValueOrDefault(entry.DeputyId)))
             .ToList();
-        return TypedResults.Ok(new RankingResponse(theQuarter.ToString(), ranked.Count, pageNumber, size, items));
+        return TypedResults.Ok(new PagedList<RankingItem>(items, pageRequest.Number, pageRequest.Size, ranked.Count));
     }
 
-    private static async Task<IResult> GetWarningsAsync(
+    private static async Task<Results<Ok<PagedList<WarningItem>>, ProblemHttpResult>> GetWarningsAsync(
         int? year, Guid? congressId, string? level, int? page, int? pageSize, DeputiesContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new DomainErrors();
@@ -150,10 +148,10 @@ public static class PointsApi
             errors.Add("level", "人大层级应为 national、provincial、city、county 或 township。");
         }
 
-        var (pageNumber, size) = Listing.Paging(page, pageSize, errors);
+        var pageRequest = Paging.Read(page, pageSize, errors);
         if (errors.Any)
         {
-            return Access.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         var population = await PopulationAsync(db, congressId, level, ct);
@@ -168,8 +166,8 @@ public static class PointsApi
             .ThenBy(item => item.Activities)
             .ThenBy(item => item.Name, StringComparer.Ordinal)
             .ToList();
-        return TypedResults.Ok(new WarningsResponse(
-            theYear, warnings.Count, pageNumber, size, [.. warnings.Skip((pageNumber - 1) * size).Take(size)]));
+        return TypedResults.Ok(new PagedList<WarningItem>(
+            [.. warnings.Skip(pageRequest.Skip).Take(pageRequest.Size)], pageRequest.Number, pageRequest.Size, warnings.Count));
     }
 
     private sealed record PopulationMember(Guid Id, string Name, string DivisionCode);

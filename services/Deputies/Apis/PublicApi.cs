@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Deputies.Domain;
 using RenminDaibiao.Deputies.Infrastructure;
+using RenminDaibiao.ServiceDefaults;
 
 namespace RenminDaibiao.Deputies.Apis;
 
@@ -13,8 +15,8 @@ public static class PublicApi
     public static IEndpointRouteBuilder MapDeputiesPublicApi(this IEndpointRouteBuilder app)
     {
         var open = app.MapGroup("/api/deputies/public/deputies").WithTags("Public").AllowAnonymous();
-        open.MapGet("/{id:guid}", GetCardAsync);
-        open.MapGet("/{id:guid}/qr", GetQrAsync);
+        open.MapGet("/{id:guid}", GetCardAsync).WithSummary("代表公开名片（扫码可见，无需登录）");
+        open.MapGet("/{id:guid}/qr", GetQrAsync).WithSummary("代表公开二维码（PNG）");
         return app;
     }
 
@@ -24,11 +26,11 @@ public static class PublicApi
     private static IQueryable<Deputy> Serving(DeputiesContext db) =>
         db.Deputies.IgnoreQueryFilters().AsNoTracking().Where(deputy => deputy.Seats.Any(seat => seat.Status == SeatStatuses.Serving));
 
-    private static async Task<IResult> GetCardAsync(Guid id, DeputiesContext db, CancellationToken ct)
+    private static async Task<Results<Ok<DeputyCard>, ProblemHttpResult>> GetCardAsync(Guid id, DeputiesContext db, CancellationToken ct)
     {
         var deputy = await Serving(db).FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
         return deputy is null
-            ? Access.NotFound()
+            ? Problems.NotFound()
             : TypedResults.Ok(new DeputyCard(
                 deputy.Id, deputy.Name, deputy.DivisionCode, deputy.StationName,
                 [.. deputy.Seats.Where(seat => seat.Status == SeatStatuses.Serving)
@@ -37,8 +39,8 @@ public static class PublicApi
                     .Distinct()]));
     }
 
-    private static async Task<IResult> GetQrAsync(Guid id, DeputiesContext db, IConfiguration configuration, CancellationToken ct) =>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetQrAsync(Guid id, DeputiesContext db, IConfiguration configuration, CancellationToken ct) =>
         await Serving(db).AnyAsync(deputy => deputy.Id == id, ct)
             ? TypedResults.File(QrCodes.Png(QrCodes.OpinionUrl(configuration, id)), "image/png", $"deputy-{id}.png")
-            : Access.NotFound();
+            : Problems.NotFound();
 }

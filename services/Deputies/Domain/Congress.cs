@@ -5,9 +5,11 @@ using RenminDaibiao.ServiceDefaults.Authentication;
 namespace RenminDaibiao.Deputies.Domain;
 
 /// <summary>A people's congress (人大) of one division and level, in one term (届), with its points rules.</summary>
-public sealed class Congress : IDivisionScoped
+public sealed class Congress : EventSource, IDivisionScoped
 {
     public const int MaxNameLength = 100;
+
+    private IReadOnlyList<PointsRule> _pointsRules = [];
 
     private Congress()
     {
@@ -38,17 +40,18 @@ public sealed class Congress : IDivisionScoped
     /// <summary>Days a handling unit has to answer a suggestion made between sessions (1 month by default).</summary>
     public int InterimSuggestionDeadlineDays { get; private set; }
 
-    public List<PointsRule> PointsRules { get; private set; } = [];
+    public IReadOnlyList<PointsRule> PointsRules => _pointsRules;
 
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public PointsRule RuleFor(string kind) =>
-        PointsRules.FirstOrDefault(rule => rule.Kind == kind)
+        _pointsRules.FirstOrDefault(rule => rule.Kind == kind)
         ?? PointsRule.Defaults.First(rule => rule.Kind == kind);
 
-    public static (Congress? Congress, DomainErrors Errors) Create(CongressInput input, DateTimeOffset now)
+    /// <summary>Declares a congress (announced with <see cref="CongressDeclared"/>), or explains which fields break the rules.</summary>
+    public static Outcome<Congress> Create(CongressInput input, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new DomainErrors();
@@ -74,11 +77,17 @@ public sealed class Congress : IDivisionScoped
             CreatedAt = now,
         };
         congress.Apply(input, errors, now);
-        return errors.Any ? (null, errors) : (congress, errors);
+        if (errors.Any)
+        {
+            return Outcome<Congress>.Invalid(errors);
+        }
+
+        congress.RaiseDeclared();
+        return Outcome<Congress>.Made(congress);
     }
 
-    /// <summary>Changes everything but the division and the level.</summary>
-    public DomainErrors Update(CongressInput input, DateTimeOffset now)
+    /// <summary>Changes everything but the division and the level, and announces the congress again.</summary>
+    public Outcome Update(CongressInput input, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new DomainErrors();
@@ -93,14 +102,20 @@ public sealed class Congress : IDivisionScoped
         }
 
         Apply(input, errors, now);
-        return errors;
+        if (errors.Any)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        RaiseDeclared();
+        return Outcome.Done;
     }
 
-    public CongressDeclared ToDeclaredEvent() => new(Id, Name, DivisionCode, Level, Term, MotionMinimumCoSigners);
+    private void RaiseDeclared() => Raise(new CongressDeclared(Id, Name, DivisionCode, Level, Term, MotionMinimumCoSigners));
 
     private void Apply(CongressInput input, DomainErrors errors, DateTimeOffset now)
     {
-        var name = Text.Required(errors, "name", input.Name, MaxNameLength, "名称");
+        var name = Text.Required(input.Name, "name", "名称", MaxNameLength, errors);
         if (input.Term is not { } term || term < 1 || term > 99)
         {
             errors.Add("term", "届次应在 1 到 99 之间。");
@@ -145,20 +160,7 @@ public sealed class Congress : IDivisionScoped
         MotionMinimumCoSigners = input.MotionMinimumCoSigners ?? (Level == CongressLevels.Township ? 5 : 10);
         SessionSuggestionDeadlineDays = input.SessionSuggestionDeadlineDays ?? 90;
         InterimSuggestionDeadlineDays = input.InterimSuggestionDeadlineDays ?? 30;
-        PointsRules = [.. rules];
+        _pointsRules = [.. rules];
         UpdatedAt = now;
     }
 }
-
-/// <summary>What a client sends to create or change a congress.</summary>
-public sealed record CongressInput(
-    string? DivisionCode,
-    string? Level,
-    int? Term,
-    string? Name,
-    int? StartYear,
-    int? EndYear,
-    int? MotionMinimumCoSigners,
-    int? SessionSuggestionDeadlineDays,
-    int? InterimSuggestionDeadlineDays,
-    IReadOnlyList<PointsRuleInput>? PointsRules);

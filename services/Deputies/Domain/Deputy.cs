@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using RenminDaibiao.Contracts.Deputies;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
@@ -5,7 +6,7 @@ using RenminDaibiao.ServiceDefaults.Authentication;
 namespace RenminDaibiao.Deputies.Domain;
 
 /// <summary>A people's deputy (人大代表): one person, who may hold seats in several congresses of the five levels.</summary>
-public sealed class Deputy : IDivisionScoped
+public sealed class Deputy : EventSource, IDivisionScoped
 {
     public const int MaxNameLength = 50;
     public const int MaxEthnicityLength = 20;
@@ -15,6 +16,19 @@ public sealed class Deputy : IDivisionScoped
 
     /// <summary>Seats given with the registration: one per level (five) with room for a by-election or two.</summary>
     public const int MaxSeatsAtRegistration = 10;
+
+    /// <summary>
+    /// The status rule, written once for memory and for queries: serving while any seat is (or before any seat is
+    /// given); otherwise the status of the last changed seat.
+    /// </summary>
+    private static readonly Expression<Func<Deputy, string>> Rule = deputy =>
+        !deputy.Seats.Any() || deputy.Seats.Any(seat => seat.Status == SeatStatuses.Serving)
+            ? SeatStatuses.Serving
+            : deputy.Seats.OrderByDescending(seat => seat.ChangedAt).Select(seat => seat.Status).First();
+
+    private static readonly Func<Deputy, string> StatusOf = Rule.Compile();
+
+    private readonly List<DeputySeat> _seats = [];
 
     private Deputy()
     {
@@ -52,28 +66,28 @@ public sealed class Deputy : IDivisionScoped
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public List<DeputySeat> Seats { get; private set; } = [];
+    public IReadOnlyList<DeputySeat> Seats => _seats;
 
-    /// <summary>serving while any seat is; otherwise the status of the last changed seat.</summary>
-    public string Status => StatusOf(Seats);
+    /// <summary>The deputy's name or division changed: the copies kept on constituents, contacts and duty records must follow.</summary>
+    public bool CopiesOutdated { get; private set; }
+
+    /// <summary>serving while any seat is; otherwise the status of the last changed seat (<see cref="StatusRule"/>).</summary>
+    public string Status => StatusOf(this);
+
+    /// <summary>The status rule as an expression, for queries.</summary>
+    public static Expression<Func<Deputy, string>> StatusRule => Rule;
 
     /// <summary>The seat whose congress's points rules apply by default: the most local serving one.</summary>
     public DeputySeat? PrimarySeat =>
         Seats.Where(seat => seat.Status == SeatStatuses.Serving).OrderBy(seat => CongressLevels.Rank(seat.Level)).FirstOrDefault();
 
-    public static string StatusOf(IEnumerable<DeputySeat> seats)
-    {
-        var list = seats.ToList();
-        if (list.Count == 0 || list.Any(seat => seat.Status == SeatStatuses.Serving))
-        {
-            return SeatStatuses.Serving;
-        }
+    /// <summary>The deputies whose <see cref="StatusRule"/> gives <paramref name="status"/>, as a query filter.</summary>
+    public static Expression<Func<Deputy, bool>> HasStatus(string status) =>
+        Expression.Lambda<Func<Deputy, bool>>(
+            Expression.Equal(StatusRule.Body, Expression.Constant(status)), StatusRule.Parameters);
 
-        return list.OrderByDescending(seat => seat.ChangedAt).First().Status;
-    }
-
-    /// <summary>Registers a deputy, or explains which fields break the rules.</summary>
-    public static (Deputy? Deputy, DomainErrors Errors) Register(DeputyInput input, DateTimeOffset now, Guid? id = null)
+    /// <summary>Registers a deputy (raising <see cref="DeputyRegistered"/>), or explains which fields break the rules.</summary>
+    public static Outcome<Deputy> Register(DeputyInput input, DateTimeOffset now, Guid? id = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new DomainErrors();
@@ -84,11 +98,20 @@ public sealed class Deputy : IDivisionScoped
 
         var deputy = new Deputy { Id = id ?? Guid.CreateVersion7(), RegisteredAt = now };
         deputy.Apply(input, errors, now);
-        return errors.Any ? (null, errors) : (deputy, errors);
+        if (errors.Any)
+        {
+            return Outcome<Deputy>.Invalid(errors);
+        }
+
+        deputy.Raise(new DeputyRegistered(deputy.Id, deputy.Name, deputy.DivisionCode));
+        return Outcome<Deputy>.Made(deputy);
     }
 
-    /// <summary>Changes the personal data, the division and the station assignment.</summary>
-    public DomainErrors Update(DeputyInput input, DateTimeOffset now)
+    /// <summary>
+    /// Changes the personal data, the division and the station assignment. A new name or division is announced on
+    /// every seat (replicas key on them) and marks the copies as outdated (<see cref="FollowedBy"/>).
+    /// </summary>
+    public Outcome Update(DeputyInput input, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new DomainErrors();
@@ -97,64 +120,83 @@ public sealed class Deputy : IDivisionScoped
             errors.Add("divisionCode", DivisionCodes.InvalidMessage);
         }
 
+        var (oldName, oldDivision) = (Name, DivisionCode);
         Apply(input, errors, now);
-        return errors;
+        if (errors.Any)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        if (oldName != Name || oldDivision != DivisionCode)
+        {
+            CopiesOutdated = true;
+            foreach (var seat in _seats)
+            {
+                RaiseSeatChanged(seat);
+            }
+        }
+
+        return Outcome.Done;
     }
 
-    /// <summary>Gives the deputy a serving seat in <paramref name="congress"/>.</summary>
-    public (DeputySeat? Seat, DomainErrors Errors) AddSeat(Congress congress, string? constituency, DateTimeOffset now)
+    /// <summary>Gives the deputy a serving seat in <paramref name="congress"/>, and announces it.</summary>
+    public Outcome<DeputySeat> AddSeat(Congress congress, string? constituency, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(congress);
         var errors = new DomainErrors();
-        var trimmed = Text.Optional(errors, "constituency", constituency, MaxConstituencyLength, "选区");
-        if (Seats.Any(seat => seat.CongressId == congress.Id && seat.Status == SeatStatuses.Serving))
+        var trimmed = Text.Optional(constituency, "constituency", "选区", MaxConstituencyLength, errors);
+        if (_seats.Any(seat => seat.CongressId == congress.Id && seat.Status == SeatStatuses.Serving))
         {
             errors.Add("congressId", "该代表已在这届人大任职。");
         }
 
         if (errors.Any)
         {
-            return (null, errors);
+            return Outcome<DeputySeat>.Invalid(errors);
         }
 
         var seat = DeputySeat.Create(congress, trimmed ?? Constituency, now);
-        Seats.Add(seat);
+        _seats.Add(seat);
         UpdatedAt = now;
-        return (seat, errors);
+        RaiseSeatChanged(seat);
+        return Outcome<DeputySeat>.Made(seat);
     }
 
+    public DeputySeat? SeatById(Guid seatId) => _seats.FirstOrDefault(seat => seat.Id == seatId);
+
     /// <summary>
-    /// Changes a seat's status: a serving seat may end by resignation or removal; an ended seat does not
-    /// serve again (a new seat is added instead). Returns null when the deputy has no such seat.
+    /// Changes a seat's status (announced) or constituency: a serving seat may end by resignation or removal; an
+    /// ended seat does not serve again (a new seat is added instead).
     /// </summary>
-    public (DeputySeat? Seat, DomainErrors Errors) ChangeSeat(Guid seatId, string? status, string? constituency, DateTimeOffset now)
+    public Outcome ChangeSeat(DeputySeat seat, string? status, string? constituency, DateTimeOffset now)
     {
-        var errors = new DomainErrors();
-        var seat = Seats.FirstOrDefault(candidate => candidate.Id == seatId);
-        if (seat is null)
+        ArgumentNullException.ThrowIfNull(seat);
+        if (!_seats.Contains(seat))
         {
-            return (null, errors);
+            throw new ArgumentException("The seat is not one of this deputy's.", nameof(seat));
         }
 
+        var errors = new DomainErrors();
         if (status is not null && !SeatStatuses.IsValid(status))
         {
             errors.Add("status", "任职状态应为 serving、resigned 或 removed。");
         }
 
-        var trimmed = Text.Optional(errors, "constituency", constituency, MaxConstituencyLength, "选区");
+        var trimmed = Text.Optional(constituency, "constituency", "选区", MaxConstituencyLength, errors);
         if (errors.Any)
         {
-            return (seat, errors);
+            return Outcome.Invalid(errors);
         }
 
         if (status is not null && status != seat.Status)
         {
             if (seat.Status != SeatStatuses.Serving)
             {
-                throw new DomainConflictException($"该席位已{(seat.Status == SeatStatuses.Resigned ? "辞职" : "罢免")}，不能再改为其他状态。");
+                return Outcome.Illegal($"该席位已{(seat.Status == SeatStatuses.Resigned ? "辞职" : "罢免")}，不能再改为其他状态。");
             }
 
             seat.ChangeStatus(status, now);
+            RaiseSeatChanged(seat);
         }
 
         if (trimmed is not null)
@@ -163,11 +205,11 @@ public sealed class Deputy : IDivisionScoped
         }
 
         UpdatedAt = now;
-        return (seat, errors);
+        return Outcome.Done;
     }
 
-    /// <summary>Brings the deputy's copies (seats, constituents, contacts, duty records) in line after a change.</summary>
-    public void Propagate(IEnumerable<Constituent> constituents, IEnumerable<ConstituentContact> contacts, IEnumerable<DutyRecord> records)
+    /// <summary>Brings the deputy's copies (constituents, contacts, duty records) in line after a change of name or division.</summary>
+    public void FollowedBy(IEnumerable<Constituent> constituents, IEnumerable<ConstituentContact> contacts, IEnumerable<DutyRecord> records)
     {
         ArgumentNullException.ThrowIfNull(constituents);
         ArgumentNullException.ThrowIfNull(contacts);
@@ -186,36 +228,57 @@ public sealed class Deputy : IDivisionScoped
         {
             record.FollowDeputy(this);
         }
+
+        CopiesOutdated = false;
+    }
+
+    /// <summary>
+    /// Before the deputy is deleted: leaves every group, and announces each serving seat as removed so that replicas
+    /// elsewhere (Voting's eligible voters) drop it too.
+    /// </summary>
+    public void Withdraw(IEnumerable<DeputyGroup> groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        foreach (var group in groups)
+        {
+            group.RemoveMember(Id);
+        }
+
+        foreach (var seat in _seats.Where(seat => seat.Status == SeatStatuses.Serving))
+        {
+            Raise(ToSeatChangedEvent(seat) with { Status = SeatStatuses.Removed });
+        }
     }
 
     /// <summary>Follows a renamed congress in the copies kept on its seats.</summary>
     public void FollowCongress(Congress congress)
     {
         ArgumentNullException.ThrowIfNull(congress);
-        foreach (var seat in Seats.Where(seat => seat.CongressId == congress.Id))
+        foreach (var seat in _seats.Where(seat => seat.CongressId == congress.Id))
         {
             seat.FollowCongress(congress);
         }
     }
 
-    public DeputyRegistered ToRegisteredEvent() => new(Id, Name, DivisionCode);
-
+    /// <summary>The announcement of a seat as it stands (the demo seeder writes these itself).</summary>
     public DeputySeatChanged ToSeatChangedEvent(DeputySeat seat)
     {
         ArgumentNullException.ThrowIfNull(seat);
         return new DeputySeatChanged(Id, Name, seat.CongressId, seat.CongressDivisionCode, seat.Status);
     }
 
+    private void RaiseSeatChanged(DeputySeat seat) => Raise(ToSeatChangedEvent(seat));
+
     private void Apply(DeputyInput input, DomainErrors errors, DateTimeOffset now)
     {
-        var name = Text.Required(errors, "name", input.Name, MaxNameLength, "姓名");
+        var name = Text.Required(input.Name, "name", "姓名", MaxNameLength, errors);
         if (!Genders.IsValid(input.Gender))
         {
             errors.Add("gender", "性别应为 male 或 female。");
         }
 
-        var ethnicity = Text.Required(errors, "ethnicity", input.Ethnicity, MaxEthnicityLength, "民族");
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var ethnicity = Text.Required(input.Ethnicity, "ethnicity", "民族", MaxEthnicityLength, errors);
+        var today = ChinaTime.DateOf(now);
         if (input.BirthDate is not { } birthDate)
         {
             errors.Add("birthDate", "出生日期不能为空。");
@@ -225,15 +288,15 @@ public sealed class Deputy : IDivisionScoped
             errors.Add("birthDate", "出生日期无效：代表应年满 18 周岁。");
         }
 
-        var phone = input.Phone?.Trim();
-        if (!Domain.Phone.IsValid(phone))
+        var phone = Phones.Normalize(input.Phone, "phone", errors);
+        if (string.IsNullOrWhiteSpace(input.Phone))
         {
-            errors.Add("phone", Domain.Phone.InvalidMessage);
+            errors.Add("phone", Phones.InvalidMessage);
         }
 
-        var occupation = Text.Optional(errors, "occupation", input.Occupation, MaxOccupationLength, "职业");
-        var constituency = Text.Optional(errors, "constituency", input.Constituency, MaxConstituencyLength, "选区");
-        var stationName = Text.Optional(errors, "stationName", input.StationName, MaxStationNameLength, "联络站名称");
+        var occupation = Text.Optional(input.Occupation, "occupation", "职业", MaxOccupationLength, errors);
+        var constituency = Text.Optional(input.Constituency, "constituency", "选区", MaxConstituencyLength, errors);
+        var stationName = Text.Optional(input.StationName, "stationName", "联络站名称", MaxStationNameLength, errors);
         if (input.StationId is { } stationId && (stationId == Guid.Empty || stationName is null))
         {
             errors.Add(stationId == Guid.Empty ? "stationId" : "stationName", "联络站应同时给出编号和名称。");
@@ -261,77 +324,3 @@ public sealed class Deputy : IDivisionScoped
         UpdatedAt = now;
     }
 }
-
-/// <summary>A seat in one congress (one level, one term).</summary>
-public sealed class DeputySeat
-{
-    private DeputySeat()
-    {
-    }
-
-    public Guid Id { get; private set; }
-
-    public Guid CongressId { get; private set; }
-
-    public string CongressName { get; private set; } = "";
-
-    public string CongressDivisionCode { get; private set; } = "";
-
-    public string Level { get; private set; } = "";
-
-    public int Term { get; private set; }
-
-    public string? Constituency { get; private set; }
-
-    /// <summary>serving, resigned or removed.</summary>
-    public string Status { get; private set; } = SeatStatuses.Serving;
-
-    public DateTimeOffset Since { get; private set; }
-
-    public DateTimeOffset ChangedAt { get; private set; }
-
-    internal static DeputySeat Create(Congress congress, string? constituency, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        CongressId = congress.Id,
-        CongressName = congress.Name,
-        CongressDivisionCode = congress.DivisionCode,
-        Level = congress.Level,
-        Term = congress.Term,
-        Constituency = constituency,
-        Status = SeatStatuses.Serving,
-        Since = now,
-        ChangedAt = now,
-    };
-
-    internal void ChangeStatus(string status, DateTimeOffset now)
-    {
-        Status = status;
-        ChangedAt = now;
-    }
-
-    internal void FollowCongress(Congress congress)
-    {
-        CongressName = congress.Name;
-        Term = congress.Term;
-    }
-
-    internal void ChangeConstituency(string constituency, DateTimeOffset now)
-    {
-        Constituency = constituency;
-        ChangedAt = now;
-    }
-}
-
-/// <summary>What a client sends to register or change a deputy.</summary>
-public sealed record DeputyInput(
-    string? Name,
-    string? DivisionCode,
-    string? Gender,
-    string? Ethnicity,
-    DateOnly? BirthDate,
-    string? Phone,
-    string? Occupation,
-    string? Constituency,
-    Guid? StationId,
-    string? StationName);

@@ -12,6 +12,8 @@ public sealed class DeputyGroup : IDivisionScoped
     /// <summary>Members listed when a group is created; a city's whole congress fits.</summary>
     public const int MaxInitialMembers = 1000;
 
+    private readonly List<GroupMember> _members = [];
+
     private DeputyGroup()
     {
     }
@@ -29,9 +31,9 @@ public sealed class DeputyGroup : IDivisionScoped
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public List<GroupMember> Members { get; private set; } = [];
+    public IReadOnlyList<GroupMember> Members => _members;
 
-    public static (DeputyGroup? Group, DomainErrors Errors) Create(GroupInput input, DateTimeOffset now)
+    public static Outcome<DeputyGroup> Create(GroupInput input, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new DomainErrors();
@@ -42,10 +44,10 @@ public sealed class DeputyGroup : IDivisionScoped
 
         var group = new DeputyGroup { Id = Guid.CreateVersion7(), DivisionCode = input.DivisionCode ?? "", CreatedAt = now };
         group.Apply(input, errors);
-        return errors.Any ? (null, errors) : (group, errors);
+        return errors.Any ? Outcome<DeputyGroup>.Invalid(errors) : Outcome<DeputyGroup>.Made(group);
     }
 
-    public DomainErrors Update(GroupInput input)
+    public Outcome Update(GroupInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new DomainErrors();
@@ -55,37 +57,42 @@ public sealed class DeputyGroup : IDivisionScoped
         }
 
         Apply(input, errors);
-        return errors;
+        return Outcome.From(errors);
     }
 
-    /// <summary>Adds a deputy of this group's division (or one below it); adding a member twice changes nothing.</summary>
-    public DomainErrors AddMember(Deputy deputy, DateTimeOffset now)
+    /// <summary>
+    /// Adds a deputy of this group's division (or one below it); adding a member twice changes nothing. Made holds
+    /// the deputy's membership, new or not.
+    /// </summary>
+    public Outcome<GroupMember> AddMember(Deputy deputy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(deputy);
-        var errors = new DomainErrors();
         if (!DivisionCodes.IsWithin(deputy.DivisionCode, DivisionCode))
         {
-            errors.Add("deputyId", "代表不属于该代表组所在的行政区划。");
-        }
-        else if (Members.All(member => member.DeputyId != deputy.Id))
-        {
-            Members.Add(new GroupMember(deputy.Id, now));
+            return Outcome<GroupMember>.Invalid("deputyId", "代表不属于该代表组所在的行政区划。");
         }
 
-        return errors;
+        if (_members.FirstOrDefault(member => member.DeputyId == deputy.Id) is { } existing)
+        {
+            return Outcome<GroupMember>.Made(existing);
+        }
+
+        var membership = new GroupMember(deputy.Id, now);
+        _members.Add(membership);
+        return Outcome<GroupMember>.Made(membership);
     }
 
-    public bool RemoveMember(Guid deputyId) => Members.RemoveAll(member => member.DeputyId == deputyId) > 0;
+    public bool RemoveMember(Guid deputyId) => _members.RemoveAll(member => member.DeputyId == deputyId) > 0;
 
     private void Apply(GroupInput input, DomainErrors errors)
     {
-        var name = Text.Required(errors, "name", input.Name, MaxNameLength, "名称");
+        var name = Text.Required(input.Name, "name", "名称", MaxNameLength, errors);
         if (!GroupKinds.IsValid(input.Kind))
         {
             errors.Add("kind", "代表组类型应为 delegation、deputy-group 或 professional-group。");
         }
 
-        var description = Text.Optional(errors, "description", input.Description, MaxDescriptionLength, "说明");
+        var description = Text.Optional(input.Description, "description", "说明", MaxDescriptionLength, errors);
         if (errors.Any)
         {
             return;
@@ -96,18 +103,3 @@ public sealed class DeputyGroup : IDivisionScoped
         Description = description;
     }
 }
-
-public sealed class GroupMember
-{
-    public GroupMember(Guid deputyId, DateTimeOffset joinedAt)
-    {
-        DeputyId = deputyId;
-        JoinedAt = joinedAt;
-    }
-
-    public Guid DeputyId { get; private set; }
-
-    public DateTimeOffset JoinedAt { get; private set; }
-}
-
-public sealed record GroupInput(string? DivisionCode, string? Name, string? Kind, string? Description);

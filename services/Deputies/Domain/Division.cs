@@ -43,11 +43,11 @@ public sealed class Division : IDivisionScoped
     /// Creates a division. The parent is derived from the code; a given parent code must agree with it,
     /// and the parent must exist unless the division is a root (city or province).
     /// </summary>
-    public static (Division? Division, DomainErrors Errors) Create(
+    public static Outcome<Division> Create(
         string? code, string? name, string? parentCode, Func<string, bool> exists)
     {
         var errors = new DomainErrors();
-        var trimmedName = Text.Required(errors, "name", name, MaxNameLength, "名称");
+        var trimmedName = Text.Required(name, "name", "名称", MaxNameLength, errors);
         string? parent = null;
         if (!DivisionCodes.IsValid(code))
         {
@@ -74,8 +74,8 @@ public sealed class Division : IDivisionScoped
         }
 
         return errors.Any
-            ? (null, errors)
-            : (new Division(code!, trimmedName!, parent, LevelName(code!)), errors);
+            ? Outcome<Division>.Invalid(errors)
+            : Outcome<Division>.Made(new Division(code!, trimmedName!, parent, LevelName(code!)));
     }
 
     /// <summary>Demo and start-up data: trusted input.</summary>

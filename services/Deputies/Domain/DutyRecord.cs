@@ -71,25 +71,25 @@ public sealed class DutyRecord : IDivisionScoped
     }
 
     /// <summary>Records a duty a person entered, or explains which fields break the rules.</summary>
-    public static (DutyRecord? Record, DomainErrors Errors) Record(
+    public static Outcome<DutyRecord> Record(
         Deputy deputy, DutyInput input, string source, Guid recordedBy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(deputy);
         ArgumentNullException.ThrowIfNull(input);
         var errors = Validate(deputy, input, now, out var title, out var description);
         return errors.Any
-            ? (null, errors)
-            : (Create(deputy, input.Kind!, title!, description, input.Date!.Value, source, recordedBy, null, now, input.CongressId), errors);
+            ? Outcome<DutyRecord>.Invalid(errors)
+            : Outcome<DutyRecord>.Made(Create(deputy, input.Kind!, title!, description, input.Date!.Value, source, recordedBy, null, now, input.CongressId));
     }
 
     /// <summary>Corrects a record entered by a person; records made from events are corrected at their source.</summary>
-    public DomainErrors Update(Deputy deputy, DutyInput input, DateTimeOffset now)
+    public Outcome Update(Deputy deputy, DutyInput input, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(deputy);
         ArgumentNullException.ThrowIfNull(input);
         if (Source == DutySources.Event)
         {
-            throw new DomainConflictException("系统自动登记的履职记录不能修改。");
+            return Outcome.Illegal("系统自动登记的履职记录不能修改。");
         }
 
         var errors = Validate(deputy, input, now, out var title, out var description);
@@ -100,7 +100,7 @@ public sealed class DutyRecord : IDivisionScoped
 
         if (errors.Any)
         {
-            return errors;
+            return Outcome.Invalid(errors);
         }
 
         Kind = input.Kind!;
@@ -109,7 +109,7 @@ public sealed class DutyRecord : IDivisionScoped
         Date = input.Date!.Value;
         CongressId = input.CongressId ?? CongressId;
         UpdatedAt = now;
-        return errors;
+        return Outcome.Done;
     }
 
     /// <summary>Keeps the copied deputy name and division in step with the deputy.</summary>
@@ -127,9 +127,9 @@ public sealed class DutyRecord : IDivisionScoped
             errors.Add("kind", "履职类别无效，应为十二类履职之一。");
         }
 
-        title = Text.Required(errors, "title", input.Title, MaxTitleLength, "履职事项");
-        description = Text.Optional(errors, "description", input.Description, MaxDescriptionLength, "说明");
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        title = Text.Required(input.Title, "title", "履职事项", MaxTitleLength, errors);
+        description = Text.Optional(input.Description, "description", "说明", MaxDescriptionLength, errors);
+        var today = ChinaTime.DateOf(now);
         if (input.Date is not { } date)
         {
             errors.Add("date", "履职日期不能为空。");
@@ -147,5 +147,3 @@ public sealed class DutyRecord : IDivisionScoped
         return errors;
     }
 }
-
-public sealed record DutyInput(Guid? DeputyId, string? Kind, string? Title, string? Description, DateOnly? Date, Guid? CongressId);

@@ -82,6 +82,3 @@ public sealed record PointsRule(string Kind, int Points, int YearlyCap)
         return [.. DutyKinds.All.Select(kind => result[kind])];
     }
 }
-
-/// <summary>A points rule as a client sends it.</summary>
-public sealed record PointsRuleInput(string? Kind, int? Points, int? YearlyCap);

@@ -94,14 +94,13 @@ public static partial class DemoSeeder
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.Divisions.AddRange(data.Divisions);
             db.Congresses.AddRange(data.Congresses);
-            foreach (var congress in data.Congresses)
-            {
-                db.AddIntegrationEvent(congress.ToDeclaredEvent());
-            }
-
             db.Deputies.AddRange(data.Deputies);
+
+            // Demo deputies announce only their seats as they end up, not a registration each (no notifications
+            // to staff about a thousand "new" deputies) nor every step of a seat's history.
             foreach (var deputy in data.Deputies)
             {
+                deputy.ClearPendingEvents();
                 foreach (var seat in deputy.Seats)
                 {
                     db.AddIntegrationEvent(deputy.ToSeatChangedEvent(seat));
@@ -144,10 +143,10 @@ public static partial class DemoSeeder
         var congresses = new List<Congress>();
         Congress Declare(string division, string level, int term, string name, int startYear)
         {
-            var (congress, errors) = Congress.Create(new CongressInput(division, level, term, name, startYear, startYear + 5, null, null, null, null), now);
-            if (congress is null)
+            var declared = Congress.Create(new CongressInput(division, level, term, name, startYear, startYear + 5, null, null, null, null), now);
+            if (declared.Value is not { } congress)
             {
-                throw new InvalidOperationException($"demo congress {name}: {string.Join("; ", errors.ByField.Keys)}");
+                throw new InvalidOperationException($"demo congress {name}: {string.Join("; ", declared.Errors!.ByField.Keys)}");
             }
 
             congresses.Add(congress);
@@ -179,10 +178,10 @@ public static partial class DemoSeeder
                 name, division, gender, Pick(random, Ethnicities), new DateOnly(1958 + random.Next(38), 1 + random.Next(12), 1 + random.Next(28)),
                 phone ?? RandomPhone(random), Occupations[random.Next(Occupations.Length)], $"{townshipName}第{1 + random.Next(9)}选区",
                 station.Id, station.Name);
-            var (deputy, errors) = Deputy.Register(input, now, id);
-            if (deputy is null)
+            var registered = Deputy.Register(input, now, id);
+            if (registered.Value is not { } deputy)
             {
-                throw new InvalidOperationException($"demo deputy: {string.Join("; ", errors.ByField.Keys)}");
+                throw new InvalidOperationException($"demo deputy: {string.Join("; ", registered.Errors!.ByField.Keys)}");
             }
 
             deputies.Add(deputy);
@@ -247,7 +246,7 @@ public static partial class DemoSeeder
         // Some seats ended during the term.
         foreach (var deputy in deputies.Where((_, index) => index % 97 == 50).Take(6))
         {
-            deputy.ChangeSeat(deputy.Seats[0].Id, random.Next(2) == 0 ? SeatStatuses.Resigned : SeatStatuses.Removed, null, now);
+            deputy.ChangeSeat(deputy.Seats[0], random.Next(2) == 0 ? SeatStatuses.Resigned : SeatStatuses.Removed, null, now);
         }
 
         var groups = BuildGroups(random, deputies, now);
@@ -260,14 +259,14 @@ public static partial class DemoSeeder
         var groups = new List<DeputyGroup>();
         DeputyGroup Group(string division, string name, string kind, string? description, IEnumerable<Deputy> members)
         {
-            var (group, _) = DeputyGroup.Create(new GroupInput(division, name, kind, description), now);
+            var group = DeputyGroup.Create(new GroupInput(division, name, kind, description), now).Value!;
             foreach (var member in members)
             {
-                group!.AddMember(member, now);
+                group.AddMember(member, now);
             }
 
-            groups.Add(group!);
-            return group!;
+            groups.Add(group);
+            return group;
         }
 
         bool Holds(Deputy deputy, string level) => deputy.Seats.Any(seat => seat.Level == level && seat.Status == SeatStatuses.Serving);
@@ -301,7 +300,7 @@ public static partial class DemoSeeder
         var constituents = new List<Constituent>();
         var duties = new List<DutyRecord>();
         var contacts = new List<ConstituentContact>();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = ChinaTime.DateOf(now);
         var usedNames = new HashSet<string>(StringComparer.Ordinal);
         (string Kind, int Weight)[] kinds =
         [
@@ -323,10 +322,10 @@ public static partial class DemoSeeder
             for (var i = 0; i < 10 + random.Next(6); i++)
             {
                 var gender = random.Next(2) == 0 ? Genders.Male : Genders.Female;
-                var (constituent, _) = Constituent.Add(deputy, new ConstituentInput(
+                var constituent = Constituent.Add(deputy, new ConstituentInput(
                     UniqueName(random, gender, usedNames), RandomPhone(random),
-                    $"{township}{CommunityWords[random.Next(CommunityWords.Length)]}社区{1 + random.Next(12)}组", null), now);
-                own.Add(constituent!);
+                    $"{township}{CommunityWords[random.Next(CommunityWords.Length)]}社区{1 + random.Next(12)}组", null), now).Value!;
+                own.Add(constituent);
             }
 
             constituents.AddRange(own);

@@ -10,7 +10,6 @@ public static class DeputiesServiceExtensions
         builder.AddNpgsqlDbContext<DeputiesContext>("deputiesdb", (services, options) => options.UseOutboxSignal(services));
         var demo = builder.Configuration.GetValue("Demo:Enabled", false);
         builder.Services.AddMigration<DeputiesContext>(demo ? DemoSeeder.SeedAsync : null);
-        builder.AddRedisClient("redis");
         builder.AddEventBus<DeputiesContext>("rabbitmq", bus =>
         {
             bus.AddConsumer<SuggestionSubmittedConsumer>();

@@ -7,11 +7,6 @@ namespace RenminDaibiao.Deputies.IntegrationEvents;
 /// <summary>Turns other services' events into duty records, at most one per deputy and source.</summary>
 internal static partial class DutyRecorder
 {
-    /// <summary>Duty dates are China Standard Time calendar days.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
-    public static DateOnly ChinaDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(ChinaOffset).DateTime);
-
     public static async Task RecordAsync(
         DeputiesContext db, ILogger logger, Guid deputyId, string kind, string title, DateOnly date, string sourceKey,
         DateTimeOffset now, CancellationToken ct)

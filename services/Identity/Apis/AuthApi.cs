@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using RenminDaibiao.Identity.Domain;
 using RenminDaibiao.Identity.Infrastructure;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
@@ -12,15 +13,10 @@ namespace RenminDaibiao.Identity.Apis;
 
 public static class AuthApi
 {
-    public const int DefaultPageSize = 20;
-    public const int MaxPageSize = 100;
-
     /// <summary>One message for an unknown user and a wrong password: a caller cannot probe for user names.</summary>
     public const string InvalidCredentialsMessage = "用户名或密码错误。";
 
     public const string InvalidRefreshTokenMessage = "刷新令牌无效或已过期，请重新登录。";
-
-    private static readonly TimeSpan BeijingOffset = TimeSpan.FromHours(8);
 
     // Verified against when the user name is unknown, so that both failures take the same time.
     private static readonly Lazy<string> UnknownUserHash = new(() => new PasswordHasher<Account>().HashPassword(default!, Guid.NewGuid().ToString()));
@@ -28,68 +24,32 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Auth");
-        auth.MapPost("/token", IssueTokenAsync).AllowAnonymous();
-        auth.MapPost("/refresh", RefreshAsync).AllowAnonymous();
-        auth.MapGet("/me", GetMeAsync).RequireAuthorization();
+        auth.MapPost("/token", IssueTokenAsync).AllowAnonymous()
+            .WithSummary("登录：以用户名和密码换取访问令牌和刷新令牌");
+        auth.MapPost("/refresh", RefreshAsync).AllowAnonymous()
+            .WithSummary("以刷新令牌换取新的访问令牌（刷新令牌随之轮换）");
+        auth.MapGet("/me", GetMeAsync).RequireAuthorization()
+            .WithSummary("当前登录用户的账户");
 
         var accounts = auth.MapGroup("/accounts");
-        accounts.MapPost("/", CreateAccountAsync).RequireAuthorization(Policies.Admin);
-        accounts.MapGet("/", ListAccountsAsync).RequireAuthorization(Policies.CommitteeStaff);
-        accounts.MapGet("/{id:guid}", GetAccountAsync).RequireAuthorization().WithName("GetAccount");
-        accounts.MapPut("/{id:guid}/password", ChangePasswordAsync).RequireAuthorization();
-        accounts.MapPost("/{id:guid}/unlock", UnlockAsync).RequireAuthorization(Policies.Admin);
-        accounts.MapPost("/{id:guid}/disable", DisableAsync).RequireAuthorization(Policies.Admin);
-        accounts.MapPost("/{id:guid}/enable", EnableAsync).RequireAuthorization(Policies.Admin);
+        accounts.MapPost("/", CreateAccountAsync).RequireAuthorization(Policies.Admin)
+            .WithSummary("创建账户（本级及下级行政区划）");
+        accounts.MapGet("/", ListAccountsAsync).RequireAuthorization(Policies.CommitteeStaff)
+            .WithSummary("分页列出本级及下级行政区划的账户");
+        accounts.MapGet("/{id:guid}", GetAccountAsync).RequireAuthorization().WithName("GetAccount")
+            .WithSummary("查看一个账户");
+        accounts.MapPut("/{id:guid}/password", ChangePasswordAsync).RequireAuthorization()
+            .WithSummary("修改本人密码，或由管理员重置密码");
+        accounts.MapPost("/{id:guid}/unlock", UnlockAsync).RequireAuthorization(Policies.Admin)
+            .WithSummary("解除账户锁定");
+        accounts.MapPost("/{id:guid}/disable", DisableAsync).RequireAuthorization(Policies.Admin)
+            .WithSummary("停用账户并结束其全部会话");
+        accounts.MapPost("/{id:guid}/enable", EnableAsync).RequireAuthorization(Policies.Admin)
+            .WithSummary("重新启用账户");
         return app;
     }
 
-    public sealed record TokenRequest(string? UserName, string? Password);
-
-    public sealed record RefreshRequest(string? RefreshToken);
-
-    public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt, string RefreshToken, DateTimeOffset RefreshTokenExpiresAt);
-
-    public sealed record CreateAccountRequest(
-        string? UserName,
-        string? DisplayName,
-        string? Password,
-        string?[]? Roles,
-        string? DivisionCode,
-        Guid? DeputyId,
-        string? UnitCode);
-
-    public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
-
-    public sealed record AccountResponse(
-        Guid Id,
-        string UserName,
-        string DisplayName,
-        IReadOnlyList<string> Roles,
-        string DivisionCode,
-        string DivisionPath,
-        Guid? DeputyId,
-        string? UnitCode,
-        bool IsDisabled,
-        DateTimeOffset? LockedUntil,
-        DateTimeOffset CreatedAt)
-    {
-        public static AccountResponse From(Account account, DateTimeOffset now) => new(
-            account.Id,
-            account.UserName,
-            account.DisplayName,
-            account.Roles,
-            account.DivisionCode,
-            DivisionCodes.PathOf(account.DivisionCode),
-            account.DeputyId,
-            account.UnitCode,
-            account.IsDisabled,
-            account.IsLockedOut(now) ? account.LockedUntil : null,
-            account.CreatedAt);
-    }
-
-    public sealed record PagedResponse<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
-
-    private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> IssueTokenAsync(
+    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueTokenAsync(
         TokenRequest request,
         IdentityContext db,
         IPasswordHasher<Account> hasher,
@@ -97,20 +57,10 @@ public static class AuthApi
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var errors = new DomainErrors();
-        if (string.IsNullOrWhiteSpace(request.UserName))
-        {
-            errors.Add("userName", "请输入用户名。");
-        }
-
-        if (string.IsNullOrEmpty(request.Password))
-        {
-            errors.Add("password", "请输入密码。");
-        }
-
+        var errors = Account.CheckSignInInput(request.UserName, request.Password);
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ByField);
+            return Problems.Invalid(errors);
         }
 
         var normalized = Account.Normalize(request.UserName!);
@@ -178,19 +128,20 @@ public static class AuthApi
         }
     }
 
-    private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> RefreshAsync(
+    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> RefreshAsync(
         RefreshRequest request,
         IdentityContext db,
         AccessTokenFactory accessTokens,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.RefreshToken))
+        var errors = RefreshToken.CheckPresented(request.RefreshToken);
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["refreshToken"] = ["请提供刷新令牌。"] });
+            return Problems.Invalid(errors);
         }
 
-        var hash = RefreshToken.Hash(request.RefreshToken);
+        var hash = RefreshToken.Hash(request.RefreshToken!);
         var presented = await db.RefreshTokens.SingleOrDefaultAsync(token => token.TokenHash == hash, cancellationToken);
         if (presented is null)
         {
@@ -237,7 +188,7 @@ public static class AuthApi
             ? TypedResults.Ok(AccountResponse.From(account, clock.GetUtcNow()))
             : TypedResults.NotFound();
 
-    private static async Task<Results<CreatedAtRoute<AccountResponse>, ValidationProblem, ProblemHttpResult>> CreateAccountAsync(
+    private static async Task<Results<CreatedAtRoute<AccountResponse>, ProblemHttpResult>> CreateAccountAsync(
         CreateAccountRequest request,
         IdentityContext db,
         CurrentUser currentUser,
@@ -248,36 +199,31 @@ public static class AuthApi
     {
         if (DivisionCodes.IsValid(request.DivisionCode) && !currentUser.CanAccessDivision(request.DivisionCode!))
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "无权操作",
-                detail: "只能在本级及下级行政区划内创建账户。");
+            return Problems.Forbidden("只能在本级及下级行政区划内创建账户。");
         }
 
         var now = clock.GetUtcNow();
-        var (account, errors) = Account.Create(
+        var created = Account.Create(
             request.UserName, request.DisplayName, request.Password, request.Roles, request.DivisionCode,
             request.DeputyId, request.UnitCode, now, hasher);
-        if (account is null)
+        if (created.ToProblem() is { } refused)
         {
-            return TypedResults.ValidationProblem(errors.ByField);
+            return refused;
         }
+
+        var account = created.Value!;
 
         var (linkField, link) = await CheckLinkAsync(account, linkedRecords, cancellationToken);
         if (link == LinkCheck.NotVisible)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [linkField] = [linkField == "deputyId" ? "代表不存在，或不在本级及下级行政区划内。" : "承办单位不存在，或不在本级及下级行政区划内。"],
-            });
+            return Problems.Invalid(
+                linkField,
+                linkField == "deputyId" ? "代表不存在，或不在本级及下级行政区划内。" : "承办单位不存在，或不在本级及下级行政区划内。");
         }
 
         if (link == LinkCheck.Unavailable)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "服务暂不可用",
-                detail: "暂时无法核实关联的代表或承办单位，请稍后再试。");
+            return Problems.Unavailable("暂时无法核实关联的代表或承办单位，请稍后再试。");
         }
 
         if (await db.Accounts.IgnoreQueryFilters()
@@ -311,7 +257,7 @@ public static class AuthApi
             _ => ("", LinkCheck.Visible),
         };
 
-    private static async Task<Results<Ok<PagedResponse<AccountResponse>>, ValidationProblem>> ListAccountsAsync(
+    private static async Task<Results<Ok<PagedList<AccountResponse>>, ProblemHttpResult>> ListAccountsAsync(
         IdentityContext db,
         TimeProvider clock,
         CancellationToken cancellationToken,
@@ -321,15 +267,7 @@ public static class AuthApi
         string? divisionCode = null)
     {
         var errors = new DomainErrors();
-        if (page is < 1)
-        {
-            errors.Add("page", "页码必须大于或等于 1。");
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors.Add("pageSize", $"每页条数应为 1 至 {MaxPageSize}。");
-        }
+        var pageRequest = Paging.Read(page, pageSize, errors);
 
         if (role is not null && !Roles.All.Contains(role, StringComparer.Ordinal))
         {
@@ -343,7 +281,7 @@ public static class AuthApi
 
         if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors.ByField);
+            return Problems.Invalid(errors);
         }
 
         // The division scope already limits this to the caller's subtree; the filter narrows it further.
@@ -359,17 +297,11 @@ public static class AuthApi
             query = query.Where(account => account.DivisionCode.StartsWith(prefix));
         }
 
-        var currentPage = page ?? 1;
-        var size = pageSize ?? DefaultPageSize;
-        var total = await query.CountAsync(cancellationToken);
         var accounts = await query
             .OrderBy(account => account.DivisionCode).ThenBy(account => account.NormalizedUserName)
-            .Skip((currentPage - 1) * size)
-            .Take(size)
-            .ToListAsync(cancellationToken);
+            .ToPageAsync(pageRequest, cancellationToken);
         var now = clock.GetUtcNow();
-        return TypedResults.Ok(new PagedResponse<AccountResponse>(
-            [.. accounts.Select(account => AccountResponse.From(account, now))], currentPage, size, total));
+        return TypedResults.Ok(accounts.Select(account => AccountResponse.From(account, now)));
     }
 
     private static async Task<Results<Ok<AccountResponse>, NotFound, ProblemHttpResult>> GetAccountAsync(
@@ -377,7 +309,7 @@ public static class AuthApi
     {
         if (id != currentUser.Id && !currentUser.IsInAnyRole(Roles.Admin, Roles.CommitteeStaff))
         {
-            return Forbidden("只能查看本人的账户。");
+            return Problems.Forbidden("只能查看本人的账户。");
         }
 
         return await db.Accounts.AsNoTracking().SingleOrDefaultAsync(account => account.Id == id, cancellationToken) is { } account
@@ -385,7 +317,7 @@ public static class AuthApi
             : TypedResults.NotFound();
     }
 
-    private static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> ChangePasswordAsync(
         Guid id,
         ChangePasswordRequest request,
         IdentityContext db,
@@ -397,7 +329,7 @@ public static class AuthApi
         var isSelf = id == currentUser.Id;
         if (!isSelf && !currentUser.IsInRole(Roles.Admin))
         {
-            return Forbidden("只能修改本人的密码。");
+            return Problems.Forbidden("只能修改本人的密码。");
         }
 
         var account = await db.Accounts.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
@@ -407,42 +339,29 @@ public static class AuthApi
         }
 
         // The holder proves the current password; an admin resetting someone else's does not know it.
-        var errors = account.ChangePassword(request.CurrentPassword, request.NewPassword, currentPasswordRequired: isSelf, hasher);
-        if (errors.Any)
+        var changed = account.ChangePassword(request.CurrentPassword, request.NewPassword, currentPasswordRequired: isSelf, hasher);
+        if (changed.ToProblem() is { } refused)
         {
-            return TypedResults.ValidationProblem(errors.ByField);
+            return refused;
         }
 
         // A new password ends every session that the old one opened.
         var now = clock.GetUtcNow();
-        var sessions = await db.RefreshTokens
-            .Where(token => token.AccountId == account.Id && token.RevokedAt == null)
-            .ToListAsync(cancellationToken);
-        RefreshToken.RevokeFamily(sessions, now);
+        await RevokeSessionsAsync(db, account.Id, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<AccountResponse>, NotFound>> UnlockAsync(
-        Guid id, IdentityContext db, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var account = await db.Accounts.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
-        if (account is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        account.Unlock();
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(AccountResponse.From(account, clock.GetUtcNow()));
-    }
+    private static Task<Results<Ok<AccountResponse>, NotFound>> UnlockAsync(
+        Guid id, IdentityContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAccountAsync(id, db, clock, account => account.Unlock(), cancellationToken);
 
     private static async Task<Results<Ok<AccountResponse>, NotFound, ProblemHttpResult>> DisableAsync(
         Guid id, IdentityContext db, CurrentUser currentUser, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (id == currentUser.Id)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "无法停用", detail: "不能停用自己的账户。");
+            return Problems.Conflict("不能停用自己的账户。");
         }
 
         var account = await db.Accounts.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
@@ -454,16 +373,18 @@ public static class AuthApi
         // A disabled account keeps no session: its refresh tokens end now, its access tokens within the hour.
         var now = clock.GetUtcNow();
         account.Disable();
-        var sessions = await db.RefreshTokens
-            .Where(token => token.AccountId == account.Id && token.RevokedAt == null)
-            .ToListAsync(cancellationToken);
-        RefreshToken.RevokeFamily(sessions, now);
+        await RevokeSessionsAsync(db, account.Id, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AccountResponse.From(account, now));
     }
 
-    private static async Task<Results<Ok<AccountResponse>, NotFound>> EnableAsync(
-        Guid id, IdentityContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static Task<Results<Ok<AccountResponse>, NotFound>> EnableAsync(
+        Guid id, IdentityContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAccountAsync(id, db, clock, account => account.Enable(), cancellationToken);
+
+    /// <summary>Loads an account in the caller's scope, applies one domain operation to it and saves.</summary>
+    private static async Task<Results<Ok<AccountResponse>, NotFound>> ChangeAccountAsync(
+        Guid id, IdentityContext db, TimeProvider clock, Action<Account> change, CancellationToken cancellationToken)
     {
         var account = await db.Accounts.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
         if (account is null)
@@ -471,11 +392,21 @@ public static class AuthApi
             return TypedResults.NotFound();
         }
 
-        account.Enable();
+        change(account);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AccountResponse.From(account, clock.GetUtcNow()));
     }
 
+    /// <summary>Ends every session of an account: its refresh tokens are revoked (access tokens run out within the hour).</summary>
+    private static async Task RevokeSessionsAsync(IdentityContext db, Guid accountId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var sessions = await db.RefreshTokens
+            .Where(token => token.AccountId == accountId && token.RevokedAt == null)
+            .ToListAsync(cancellationToken);
+        RefreshToken.RevokeFamily(sessions, now);
+    }
+
+    // 401 has no mapping in ServiceDefaults' Problems (only sign-in answers it): its titles stay here.
     private static ProblemHttpResult Unauthorized(string title, string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: title, detail: detail);
 
@@ -485,12 +416,9 @@ public static class AuthApi
             title: "账户已锁定",
             detail: string.Create(
                 CultureInfo.InvariantCulture,
-                $"连续 {Account.MaxFailedLogins} 次登录失败，账户已锁定至 {until.ToOffset(BeijingOffset):yyyy-MM-dd HH:mm:ss}（北京时间），请届时再试或联系管理员解锁。"),
+                $"连续 {Account.MaxFailedLogins} 次登录失败，账户已锁定至 {ChinaTime.ToChina(until):yyyy-MM-dd HH:mm:ss}（北京时间），请届时再试或联系管理员解锁。"),
             extensions: new Dictionary<string, object?> { ["lockedUntil"] = until });
 
-    private static ProblemHttpResult Forbidden(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权操作", detail: detail);
-
     private static ProblemHttpResult DuplicateUserName(string userName) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "用户名已存在", detail: $"用户名“{userName}”已被使用（不区分大小写）。");
+        Problems.Conflict($"用户名“{userName}”已被使用（不区分大小写）。");
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RoleNames = RenminDaibiao.ServiceDefaults.Authentication.Roles;
@@ -16,7 +17,16 @@ public sealed class Account : IDivisionScoped
     public const int MaxDisplayNameLength = 50;
     public const int MinPasswordLength = 8;
     public const int MaxPasswordLength = 128;
-    public const int MaxUnitCodeLength = 32;
+    public const int MaxUnitCodeLength = UnitCodes.MaxLength;
+
+    /// <summary>GB/T 2260 codes have 6 or 9 digits (<see cref="DivisionCodes"/>).</summary>
+    public const int MaxDivisionCodeLength = 9;
+
+    /// <summary>There are six roles; a repeated one is kept once, so a little room is left for repeats.</summary>
+    public const int MaxRoles = 10;
+
+    /// <summary>ASP.NET Core Identity's hash is 84 characters of base64; room for a stronger format.</summary>
+    public const int MaxPasswordHashLength = 256;
 
     /// <summary>Consecutive failed log-ins that lock the account.</summary>
     public const int MaxFailedLogins = 5;
@@ -73,11 +83,11 @@ public sealed class Account : IDivisionScoped
     public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
 
     /// <summary>Creates an account, or explains which fields break the rules. Nothing is created when any does.</summary>
-    public static (Account? Account, DomainErrors Errors) Create(
+    public static Outcome<Account> Create(
         string? userName,
         string? displayName,
         string? password,
-        IReadOnlyCollection<string?>? roles,
+        IReadOnlyList<string?>? roles,
         string? divisionCode,
         Guid? deputyId,
         string? unitCode,
@@ -122,12 +132,40 @@ public sealed class Account : IDivisionScoped
 
         if (errors.Any)
         {
-            return (null, errors);
+            return Outcome<Account>.Invalid(errors);
         }
 
         var account = new Account(Guid.CreateVersion7(), name, display, roleSet!, divisionCode!, deputyId, unit, now);
         account.PasswordHash = hasher.HashPassword(account, password!);
-        return (account, errors);
+        return Outcome<Account>.Made(account);
+    }
+
+    /// <summary>
+    /// Checks that a log-in request gives a user name and a password no longer than any account can have. Longer ones
+    /// are refused before the database or the password hasher sees them; that says nothing about which accounts exist.
+    /// </summary>
+    public static DomainErrors CheckSignInInput(string? userName, string? password)
+    {
+        var errors = new DomainErrors();
+        if (string.IsNullOrWhiteSpace(userName))
+        {
+            errors.Add("userName", "请输入用户名。");
+        }
+        else if (userName.Trim().Length > MaxUserNameLength)
+        {
+            errors.Add("userName", $"用户名不能超过 {MaxUserNameLength} 个字符。");
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            errors.Add("password", "请输入密码。");
+        }
+        else if (password.Length > MaxPasswordLength)
+        {
+            errors.Add("password", $"密码不能超过 {MaxPasswordLength} 个字符。");
+        }
+
+        return errors;
     }
 
     /// <summary>The password rule every new password meets; null when it is acceptable.</summary>
@@ -192,7 +230,7 @@ public sealed class Account : IDivisionScoped
     public bool CanSignIn(DateTimeOffset now) => !IsDisabled && !IsLockedOut(now);
 
     /// <summary>Sets a new password. The account holder must prove the current one; an admin resetting it need not.</summary>
-    public DomainErrors ChangePassword(string? currentPassword, string? newPassword, bool currentPasswordRequired, IPasswordHasher<Account> hasher)
+    public Outcome ChangePassword(string? currentPassword, string? newPassword, bool currentPasswordRequired, IPasswordHasher<Account> hasher)
     {
         var errors = new DomainErrors();
         if (currentPasswordRequired)
@@ -200,6 +238,11 @@ public sealed class Account : IDivisionScoped
             if (string.IsNullOrEmpty(currentPassword))
             {
                 errors.Add("currentPassword", "请输入当前密码。");
+            }
+            else if (currentPassword.Length > MaxPasswordLength)
+            {
+                // No password can be this long: refused before the hasher spends time on it.
+                errors.Add("currentPassword", "当前密码不正确。");
             }
             else if (hasher.VerifyHashedPassword(this, PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
             {
@@ -217,7 +260,7 @@ public sealed class Account : IDivisionScoped
             PasswordHash = hasher.HashPassword(this, newPassword!);
         }
 
-        return errors;
+        return Outcome.From(errors);
     }
 
     /// <summary>Lifts a lockout before it expires and clears the failed log-in count.</summary>
@@ -233,7 +276,7 @@ public sealed class Account : IDivisionScoped
 
     public TokenSubject ToTokenSubject() => new(Id, DisplayName, Roles, DivisionCode, DeputyId, UnitCode);
 
-    private static string[]? ValidateRoles(IReadOnlyCollection<string?>? roles, DomainErrors errors)
+    private static string[]? ValidateRoles(IReadOnlyList<string?>? roles, DomainErrors errors)
     {
         if (roles is null || roles.Count == 0)
         {
@@ -241,10 +284,15 @@ public sealed class Account : IDivisionScoped
             return null;
         }
 
-        var unknown = roles.Where(role => role is null || !RoleNames.All.Contains(role, StringComparer.Ordinal)).ToList();
+        if (!Lists.WithinLimits(roles, "roles", "角色", MaxRoles, errors))
+        {
+            return null;
+        }
+
+        var unknown = roles.Where(role => role is not null && !RoleNames.All.Contains(role, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
         {
-            errors.Add("roles", $"未知角色：{string.Join("、", unknown.Select(role => role ?? "null"))}。可选角色：{string.Join("、", RoleNames.All)}。");
+            errors.Add("roles", $"未知角色：{string.Join("、", unknown)}。可选角色：{string.Join("、", RoleNames.All)}。");
             return null;
         }
 
@@ -283,24 +331,4 @@ public sealed class Account : IDivisionScoped
             errors.Add("unitCode", $"单位代码只能包含英文字母、数字和“-”，且不超过 {MaxUnitCodeLength} 个字符。");
         }
     }
-}
-
-public enum LoginOutcome
-{
-    Succeeded,
-    InvalidCredentials,
-    LockedOut,
-    Disabled,
-}
-
-/// <summary>The outcome of one log-in attempt; <see cref="LockedUntil"/> is set when the account is locked.</summary>
-public readonly record struct LoginResult(LoginOutcome Outcome, DateTimeOffset? LockedUntil)
-{
-    public static LoginResult Succeeded() => new(LoginOutcome.Succeeded, null);
-
-    public static LoginResult InvalidCredentials() => new(LoginOutcome.InvalidCredentials, null);
-
-    public static LoginResult LockedOut(DateTimeOffset until) => new(LoginOutcome.LockedOut, until);
-
-    public static LoginResult Disabled() => new(LoginOutcome.Disabled, null);
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using RenminDaibiao.Primitives;
 
 namespace RenminDaibiao.Identity.Domain;
 
@@ -12,6 +13,12 @@ public sealed class RefreshToken
 {
     /// <summary>How long a refresh token stays usable.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
+
+    /// <summary>Lower-case hex of a SHA-256 hash.</summary>
+    public const int HashLength = 64;
+
+    /// <summary>Secrets are 43 characters (32 random bytes, base64url); nothing longer was ever issued.</summary>
+    public const int MaxSecretLength = 64;
 
     private const int TokenBytes = 32;
 
@@ -51,6 +58,22 @@ public sealed class RefreshToken
     /// <summary>Issues the first token of a new family (at log-in). Returns the entity and the secret for the client.</summary>
     public static (RefreshToken Token, string Secret) IssueFor(Guid accountId, DateTimeOffset now) =>
         Issue(accountId, Guid.CreateVersion7(), now);
+
+    /// <summary>Checks that a refresh request presents a secret no longer than an issued one; errors by request field.</summary>
+    public static DomainErrors CheckPresented(string? secret)
+    {
+        var errors = new DomainErrors();
+        if (string.IsNullOrWhiteSpace(secret))
+        {
+            errors.Add("refreshToken", "请提供刷新令牌。");
+        }
+        else if (secret.Length > MaxSecretLength)
+        {
+            errors.Add("refreshToken", $"刷新令牌不能超过 {MaxSecretLength} 个字符。");
+        }
+
+        return errors;
+    }
 
     public static string Hash(string secret) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
@@ -98,13 +121,3 @@ public sealed class RefreshToken
     private static string Base64UrlEncode(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
-
-public enum RotationOutcome
-{
-    Rotated,
-    Expired,
-    Reused,
-}
-
-/// <summary>The outcome of a rotation; the successor and its secret are set only when it succeeded.</summary>
-public readonly record struct RotationResult(RotationOutcome Outcome, RefreshToken? Successor, string? Secret);

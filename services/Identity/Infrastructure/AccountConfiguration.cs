@@ -15,9 +15,9 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Property(account => account.NormalizedUserName).HasMaxLength(Account.MaxUserNameLength).IsRequired();
         builder.HasIndex(account => account.NormalizedUserName).IsUnique();
         builder.Property(account => account.DisplayName).HasMaxLength(Account.MaxDisplayNameLength).IsRequired();
-        builder.Property(account => account.PasswordHash).HasMaxLength(256).IsRequired();
+        builder.Property(account => account.PasswordHash).HasMaxLength(Account.MaxPasswordHashLength).IsRequired();
         builder.Property(account => account.Roles).IsRequired();
-        builder.Property(account => account.DivisionCode).HasMaxLength(9).IsRequired();
+        builder.Property(account => account.DivisionCode).HasMaxLength(Account.MaxDivisionCodeLength).IsRequired();
         builder.HasIndex(account => account.DivisionCode);
         builder.Property(account => account.UnitCode).HasMaxLength(Account.MaxUnitCodeLength);
 
@@ -33,7 +33,7 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
         builder.ToTable("refresh_tokens");
         builder.HasKey(token => token.Id);
         builder.Property(token => token.Id).ValueGeneratedNever();
-        builder.Property(token => token.TokenHash).HasMaxLength(64).IsRequired();
+        builder.Property(token => token.TokenHash).HasMaxLength(RefreshToken.HashLength).IsRequired();
         builder.HasIndex(token => token.TokenHash).IsUnique();
         builder.HasIndex(token => token.FamilyId);
         builder.HasIndex(token => token.AccountId);

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Identity.Domain;
-using RenminDaibiao.Messaging;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Identity.Infrastructure;
@@ -18,7 +17,6 @@ public sealed class IdentityContext(DbContextOptions<IdentityContext> options, I
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityContext).Assembly);
-        modelBuilder.AddOutboxAndInbox();
         modelBuilder.ApplyDivisionScope(this);
     }
 }

@@ -56,10 +56,10 @@ public static class IdentitySeed
             .ToListAsync(cancellationToken);
         foreach (var seed in accounts.Where(seed => !existing.Contains(Account.Normalize(seed.UserName))))
         {
-            var (account, errors) = Account.Create(
+            var created = Account.Create(
                 seed.UserName, seed.DisplayName, seed.Password, [seed.Role], seed.DivisionCode, seed.DeputyId, seed.UnitCode, now, hasher);
-            db.Accounts.Add(account ?? throw new InvalidOperationException(
-                $"Seed account {seed.UserName} breaks the rules: {string.Join("; ", errors.ByField.Select(e => $"{e.Key}: {string.Join(' ', e.Value)}"))}"));
+            db.Accounts.Add(created.Value ?? throw new InvalidOperationException(
+                $"Seed account {seed.UserName} breaks the rules: {string.Join("; ", created.Errors!.ByField.Select(e => $"{e.Key}: {string.Join(' ', e.Value)}"))}"));
         }
 
         try

@@ -1,20 +1,6 @@
 using System.Net;
-using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Identity.Infrastructure;
-
-/// <summary>What the owning service answered about a deputy or a unit an account is to be linked to.</summary>
-public enum LinkCheck
-{
-    /// <summary>It exists and lies in the caller's own subtree.</summary>
-    Visible,
-
-    /// <summary>It does not exist, or it lies outside the caller's subtree (the owning service does not tell which).</summary>
-    NotVisible,
-
-    /// <summary>The owning service could not answer.</summary>
-    Unavailable,
-}
 
 /// <summary>
 /// Asks the services that own deputies (Deputies) and handling units (Suggestions) whether the caller may see
@@ -52,19 +38,5 @@ public sealed class LinkedRecords(IHttpClientFactory clients)
         {
             return LinkCheck.Unavailable;
         }
-    }
-}
-
-public static class LinkedRecordsExtensions
-{
-    public static IServiceCollection AddLinkedRecords(this IServiceCollection services)
-    {
-        // Service discovery resolves these names (services__deputies__http__0, as Aspire injects them).
-        services.AddHttpClient(LinkedRecords.DeputiesClient, client => client.BaseAddress = new Uri("http://deputies"))
-            .AddHttpMessageHandler<CallerTokenHandler>();
-        services.AddHttpClient(LinkedRecords.SuggestionsClient, client => client.BaseAddress = new Uri("http://suggestions"))
-            .AddHttpMessageHandler<CallerTokenHandler>();
-        services.AddSingleton<LinkedRecords>();
-        return services;
     }
 }

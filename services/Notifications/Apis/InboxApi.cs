@@ -3,66 +3,66 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Notifications.Domain;
 using RenminDaibiao.Notifications.Infrastructure;
+using RenminDaibiao.Primitives;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Notifications.Apis;
 
-/// <summary>One in-app message as the inbox and the real-time push show it.</summary>
-public sealed record InboxItem(
-    Guid Id, string Title, string Body, string Kind, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt, string? TraceId, Guid SourceEventId);
-
-public sealed record InboxPage(IReadOnlyList<InboxItem> Items, int TotalCount, int UnreadCount);
-
-public sealed record ReadAllResponse(int Marked);
-
 /// <summary>The caller's inbox: every in-app message addressed to their account, deputy, unit or role in their division.</summary>
 public static class InboxApi
 {
-    public const int MaxPageSize = 100;
-
     public static RouteGroupBuilder MapInboxApi(this RouteGroupBuilder group)
     {
-        group.MapGet("/inbox", GetInboxAsync);
-        group.MapPost("/inbox/{id:guid}/read", MarkReadAsync);
-        group.MapPost("/inbox/read-all", MarkAllReadAsync);
+        group.MapGet("/inbox", GetInboxAsync)
+            .WithSummary("分页查看本人的站内消息（可只看未读）");
+        group.MapGet("/inbox/unread-count", GetUnreadCountAsync)
+            .WithSummary("本人未读站内消息的条数");
+        group.MapPost("/inbox/{id:guid}/read", MarkReadAsync)
+            .WithSummary("将一条站内消息标为已读");
+        group.MapPost("/inbox/read-all", MarkAllReadAsync)
+            .WithSummary("将全部站内消息标为已读");
         return group;
     }
 
-    private static async Task<Results<Ok<InboxPage>, ValidationProblem>> GetInboxAsync(
+    private static async Task<Results<Ok<PagedList<InboxItem>>, ProblemHttpResult>> GetInboxAsync(
         int? page, int? pageSize, bool? unreadOnly, ClaimsPrincipal user, CurrentUser currentUser, NotificationsContext db,
         CancellationToken cancellationToken)
     {
-        if (page is < 1)
+        var errors = new DomainErrors();
+        var pageRequest = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(NotificationsApi.Error("page", "页码必须大于或等于 1。"));
+            return Problems.Invalid(errors);
         }
 
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            return TypedResults.ValidationProblem(NotificationsApi.Error("pageSize", $"每页条数必须在 1 到 {MaxPageSize} 之间。"));
-        }
-
-        var keys = RecipientKey.For(user);
         var accountId = currentUser.Id;
-        var size = pageSize ?? 20;
-        var inbox = db.Notifications.Where(n => n.Channel == ChannelNames.InApp && keys.Contains(n.RecipientKey));
-        var unread = inbox.Where(n => !db.NotificationReads.Any(r => r.NotificationId == n.Id && r.AccountId == accountId));
-        var listed = unreadOnly == true ? unread : inbox;
-
-        var totalCount = await listed.CountAsync(cancellationToken);
-        var unreadCount = await unread.CountAsync(cancellationToken);
+        var inbox = Inbox(db, user);
+        var listed = unreadOnly == true ? Unread(db, inbox, accountId) : inbox;
         var items = await listed
             .OrderByDescending(n => n.CreatedAt)
             .ThenByDescending(n => n.Id)
-            .Skip(((page ?? 1) - 1) * size)
-            .Take(size)
             .Select(n => new InboxItem(
                 n.Id, n.Title, n.Body, n.Kind, n.CreatedAt,
                 db.NotificationReads.Where(r => r.NotificationId == n.Id && r.AccountId == accountId).Select(r => (DateTimeOffset?)r.ReadAt).FirstOrDefault(),
                 n.TraceId, n.SourceEventId))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new InboxPage(items, totalCount, unreadCount));
+            .ToPageAsync(pageRequest, cancellationToken);
+        return TypedResults.Ok(items);
     }
+
+    private static async Task<Ok<UnreadCount>> GetUnreadCountAsync(
+        ClaimsPrincipal user, CurrentUser currentUser, NotificationsContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new UnreadCount(await Unread(db, Inbox(db, user), currentUser.Id).CountAsync(cancellationToken)));
+
+    /// <summary>The in-app messages addressed to the caller's account, deputy, unit or role.</summary>
+    private static IQueryable<Notification> Inbox(NotificationsContext db, ClaimsPrincipal user)
+    {
+        var keys = RecipientKey.For(user);
+        return db.Notifications.Where(n => n.Channel == ChannelNames.InApp && keys.Contains(n.RecipientKey));
+    }
+
+    private static IQueryable<Notification> Unread(NotificationsContext db, IQueryable<Notification> inbox, Guid accountId) =>
+        inbox.Where(n => !db.NotificationReads.Any(r => r.NotificationId == n.Id && r.AccountId == accountId));
 
     private static async Task<Results<NoContent, NotFound>> MarkReadAsync(
         Guid id, ClaimsPrincipal user, CurrentUser currentUser, NotificationsContext db, TimeProvider clock, CancellationToken cancellationToken)

@@ -15,6 +15,4 @@ public static class NotificationsApi
         app.MapHub<NotificationsHub>(HubPath).RequireAuthorization();
         return app;
     }
-
-    internal static Dictionary<string, string[]> Error(string field, string message) => new() { [field] = [message] };
 }

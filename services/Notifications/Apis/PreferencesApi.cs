@@ -3,23 +3,20 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Notifications.Domain;
 using RenminDaibiao.Notifications.Infrastructure;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Notifications.Apis;
-
-/// <summary>Quiet hours as "HH:mm" in China time; may span midnight (22:00 to 07:00).</summary>
-public sealed record QuietHoursDto(string? Start, string? End);
-
-public sealed record PreferencesDto(
-    string? Phone, string? Email, string? WeChatOpenId, IReadOnlyDictionary<string, string[]>? Channels, QuietHoursDto? QuietHours);
 
 /// <summary>The caller's own notification preferences.</summary>
 public static class PreferencesApi
 {
     public static RouteGroupBuilder MapPreferencesApi(this RouteGroupBuilder group)
     {
-        group.MapGet("/preferences", GetAsync);
-        group.MapPut("/preferences", PutAsync);
+        group.MapGet("/preferences", GetAsync)
+            .WithSummary("查看本人的通知偏好");
+        group.MapPut("/preferences", PutAsync)
+            .WithSummary("设置本人的通知渠道、联系方式和免打扰时段");
         return group;
     }
 
@@ -29,7 +26,7 @@ public static class PreferencesApi
         return TypedResults.Ok(ToDto(preference ?? RecipientPreference.Create(currentUser.Id)));
     }
 
-    private static async Task<Results<Ok<PreferencesDto>, ValidationProblem>> PutAsync(
+    private static async Task<Results<Ok<PreferencesDto>, ProblemHttpResult>> PutAsync(
         PreferencesDto request, CurrentUser currentUser, NotificationsContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         TimeOnly? start = null;
@@ -38,7 +35,7 @@ public static class PreferencesApi
         {
             if (!TryParseTime(quiet.Start, out var parsedStart) || !TryParseTime(quiet.End, out var parsedEnd))
             {
-                return TypedResults.ValidationProblem(NotificationsApi.Error("quietHours", "免打扰时段格式应为 HH:mm，例如 22:00。"));
+                return Problems.Invalid("quietHours", "免打扰时段格式应为 HH:mm，例如 22:00。");
             }
 
             (start, end) = (parsedStart, parsedEnd);
@@ -47,12 +44,12 @@ public static class PreferencesApi
         var preference = await db.Preferences.SingleOrDefaultAsync(p => p.AccountId == currentUser.Id, cancellationToken);
         var isNew = preference is null;
         preference ??= RecipientPreference.Create(currentUser.Id);
-        var errors = preference.Update(
+        var updated = preference.Update(
             currentUser.DeputyId, currentUser.UnitCode, request.Phone, request.Email, request.WeChatOpenId, request.Channels,
             start, end, clock.GetUtcNow());
-        if (errors.Count > 0)
+        if (updated.ToProblem() is { } refused)
         {
-            return TypedResults.ValidationProblem(errors);
+            return refused;
         }
 
         if (isNew)

@@ -2,15 +2,6 @@ using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Notifications.Domain;
 
-public static class DeliveryStatuses
-{
-    public const string Pending = "pending";
-    public const string Sent = "sent";
-    public const string Failed = "failed";
-
-    public static bool IsValid(string? status) => status is Pending or Sent or Failed;
-}
-
 /// <summary>
 /// Sending one message over its channel: pending until the channel accepted it, retried with exponential
 /// backoff, failed after the last attempt. A failure of one delivery never holds up another.
@@ -79,7 +70,7 @@ public sealed class Delivery : IDivisionScoped
     public void MarkAttemptFailed(string error, DateTimeOffset now, int maxAttempts, TimeSpan initialBackoff, TimeSpan maxBackoff)
     {
         Attempts++;
-        LastError = error.Length > 1000 ? error[..1000] : error;
+        LastError = error.Length > NotificationsLimits.MaxLastErrorLength ? error[..NotificationsLimits.MaxLastErrorLength] : error;
         if (Attempts >= maxAttempts)
         {
             Status = DeliveryStatuses.Failed;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using RenminDaibiao.Primitives;
 
 namespace RenminDaibiao.Notifications.Domain;
 
@@ -54,6 +56,14 @@ public static partial class MessageTemplates
     public static string AnswerCategoryText(string category) => AnswerCategories.GetValueOrDefault(category, category);
 
     public static string VoteKindText(string kind) => VoteKinds.GetValueOrDefault(kind, "投票");
+
+    /// <summary>A date as a message shows it, in China time: 2026年3月5日.</summary>
+    public static string DateText(DateTimeOffset instant) =>
+        ChinaTime.ToChina(instant).ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+
+    /// <summary>A date and time as a message shows it, in China time: 2026年3月5日 09:00.</summary>
+    public static string DateTimeText(DateTimeOffset instant) =>
+        ChinaTime.ToChina(instant).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>Fills the template for <paramref name="key"/>; a missing placeholder value is an error of the caller.</summary>
     public static (string Title, string Body) Render(string key, IReadOnlyDictionary<string, string> values)

@@ -51,8 +51,8 @@ public sealed class Notification
     {
         ArgumentNullException.ThrowIfNull(recipient);
         ArgumentNullException.ThrowIfNull(message);
-        return new(Guid.CreateVersion7(), sourceEventId, recipient.ToString(), channel, message.Kind, Truncate(message.Title, 200),
-            Truncate(message.Body, 4000), message.DivisionCode, createdAt.ToUniversalTime(), traceId);
+        return new(Guid.CreateVersion7(), sourceEventId, recipient.ToString(), channel, message.Kind, Truncate(message.Title, NotificationsLimits.MaxTitleLength),
+            Truncate(message.Body, NotificationsLimits.MaxBodyLength), message.DivisionCode, createdAt.ToUniversalTime(), traceId);
     }
 
     internal static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";

@@ -1,3 +1,5 @@
+using RenminDaibiao.Primitives;
+
 namespace RenminDaibiao.Notifications.Domain;
 
 /// <summary>A daily window in China time (may span midnight, e.g. 22:00–07:00) in which SMS are held.</summary>
@@ -5,7 +7,7 @@ public sealed record QuietHours(TimeOnly Start, TimeOnly End)
 {
     public bool Contains(DateTimeOffset instant)
     {
-        var time = TimeOnly.FromDateTime(ChinaTime.Local(instant).DateTime);
+        var time = TimeOnly.FromDateTime(ChinaTime.ToChina(instant).DateTime);
         return Start <= End
             ? time >= Start && time < End
             : time >= Start || time < End;

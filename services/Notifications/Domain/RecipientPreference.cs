@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RenminDaibiao.Primitives;
 
 namespace RenminDaibiao.Notifications.Domain;
 
@@ -64,70 +65,64 @@ public sealed class RecipientPreference
         _ => null,
     };
 
-    /// <summary>Replaces every choice; returns the errors by JSON field name, changing nothing when there are any.</summary>
-    public IReadOnlyDictionary<string, string[]> Update(
+    /// <summary>Replaces every choice; refused with the errors by JSON field name, changing nothing, when there are any.</summary>
+    public Outcome Update(
         Guid? deputyId, string? unitCode, string? phone, string? email, string? weChatOpenId,
         IReadOnlyDictionary<string, string[]>? channels, TimeOnly? quietStart, TimeOnly? quietEnd, DateTimeOffset now)
     {
-        var errors = new Dictionary<string, string[]>();
-        phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+        var errors = new DomainErrors();
+        phone = Phones.Normalize(phone, "phone", errors);
         email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
         weChatOpenId = string.IsNullOrWhiteSpace(weChatOpenId) ? null : weChatOpenId.Trim();
         channels ??= new Dictionary<string, string[]>();
 
-        if (phone is not null && (phone.Length is < 5 or > 20 || !phone.All(c => char.IsAsciiDigit(c) || c == '+' || c == '-')))
+        if (email is not null && (email.Length > NotificationsLimits.MaxEmailLength || !MimeLikeAddress(email)))
         {
-            errors["phone"] = ["手机号码格式不正确。"];
+            errors.Add("email", "电子邮箱格式不正确。");
         }
 
-        if (email is not null && (email.Length > 200 || !MimeLikeAddress(email)))
+        if (weChatOpenId is { Length: > NotificationsLimits.MaxWeChatOpenIdLength })
         {
-            errors["email"] = ["电子邮箱格式不正确。"];
-        }
-
-        if (weChatOpenId is { Length: > 100 })
-        {
-            errors["weChatOpenId"] = ["微信 OpenID 过长。"];
+            errors.Add("weChatOpenId", "微信 OpenID 过长。");
         }
 
         foreach (var (kind, chosen) in channels)
         {
             if (!MessageKinds.IsValid(kind))
             {
-                errors["channels"] = [$"未知的消息类型：{kind}。"];
+                errors.Add("channels", $"未知的消息类型：{kind}。");
                 break;
             }
 
-            if (chosen is null || chosen.Any(channel => !ChannelNames.IsValid(channel)))
+            if (!ChosenChannelsAreValid(kind, chosen, errors))
             {
-                errors["channels"] = ["渠道只能是 in-app、sms、wechat 或 email。"];
-                break;
+                continue;
             }
 
-            if (chosen.Contains(ChannelNames.Sms) && phone is null)
+            if (chosen.Contains(ChannelNames.Sms) && phone is null && !errors.ByField.ContainsKey("phone"))
             {
-                errors["phone"] = [PhoneRequired];
+                errors.Add("phone", PhoneRequired);
             }
 
-            if (chosen.Contains(ChannelNames.Email) && email is null)
+            if (chosen.Contains(ChannelNames.Email) && email is null && !errors.ByField.ContainsKey("email"))
             {
-                errors["email"] = [EmailRequired];
+                errors.Add("email", EmailRequired);
             }
 
-            if (chosen.Contains(ChannelNames.WeChat) && weChatOpenId is null)
+            if (chosen.Contains(ChannelNames.WeChat) && weChatOpenId is null && !errors.ByField.ContainsKey("weChatOpenId"))
             {
-                errors["weChatOpenId"] = [WeChatRequired];
+                errors.Add("weChatOpenId", WeChatRequired);
             }
         }
 
         if (quietStart.HasValue != quietEnd.HasValue)
         {
-            errors["quietHours"] = ["免打扰时段须同时填写开始和结束时间。"];
+            errors.Add("quietHours", "免打扰时段须同时填写开始和结束时间。");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return errors;
+            return Outcome.Invalid(errors);
         }
 
         DeputyId = deputyId;
@@ -140,7 +135,35 @@ public sealed class RecipientPreference
         QuietHoursStart = quietStart;
         QuietHoursEnd = quietEnd;
         UpdatedAt = now.ToUniversalTime();
-        return errors;
+        return Outcome.Done;
+    }
+
+    /// <summary>Adds errors naming <c>channels.kind</c> or <c>channels.kind[i]</c>; true when every chosen channel is known.</summary>
+    private static bool ChosenChannelsAreValid(string kind, string[]? chosen, DomainErrors errors)
+    {
+        var field = $"channels.{kind}";
+        if (chosen is null)
+        {
+            errors.Add(field, "请选择渠道。");
+            return false;
+        }
+
+        if (!Lists.WithinLimits(chosen, field, "渠道", NotificationsLimits.MaxChannelsPerKind, errors))
+        {
+            return false;
+        }
+
+        var valid = true;
+        for (var i = 0; i < chosen.Length; i++)
+        {
+            if (!ChannelNames.IsValid(chosen[i]))
+            {
+                errors.Add($"{field}[{i}]", "渠道只能是 in-app、sms、wechat 或 email。");
+                valid = false;
+            }
+        }
+
+        return valid;
     }
 
     private static bool MimeLikeAddress(string email)

@@ -1,21 +1,6 @@
+using RenminDaibiao.Primitives;
+
 namespace RenminDaibiao.Notifications.Domain;
-
-public static class ReminderStages
-{
-    public const string DueSoon = "due-soon";
-    public const string DueToday = "due-today";
-    public const string Overdue = "overdue";
-
-    /// <summary>The day before a duty shift.</summary>
-    public const string DayBefore = "day-before";
-}
-
-public static class ReminderStates
-{
-    public const string Pending = "pending";
-    public const string Fired = "fired";
-    public const string Cancelled = "cancelled";
-}
 
 /// <summary>
 /// A persisted reminder: fires once at <see cref="FireAt"/> (or as soon as the service runs after that),
@@ -36,7 +21,7 @@ public sealed class Reminder
         Stage = stage;
         ItemKind = itemKind;
         ItemId = itemId;
-        Title = Notification.Truncate(title, 200);
+        Title = Notification.Truncate(title, NotificationsLimits.MaxTitleLength);
         DivisionCode = divisionCode;
         UnitCode = unitCode;
         DeputyId = deputyId;

@@ -8,7 +8,7 @@ namespace RenminDaibiao.Notifications.Infrastructure;
 /// The phone number of a citizen recipient, asked of Stations (which owns it and audits the read) at the
 /// moment an SMS is sent, so that the number is neither carried by events nor stored here.
 /// </summary>
-public sealed class CitizenContacts(HttpClient stations)
+public sealed class CitizenContacts(IHttpClientFactory clients)
 {
     public const string ClientName = "stations";
 
@@ -20,7 +20,7 @@ public sealed class CitizenContacts(HttpClient stations)
             return storedAddress;
         }
 
-        using var response = await stations.GetAsync(new Uri($"/internal/stations/opinions/{opinionId}/citizen-phone", UriKind.Relative), cancellationToken)
+        using var response = await clients.CreateClient(ClientName).GetAsync(new Uri($"/internal/stations/opinions/{opinionId}/citizen-phone", UriKind.Relative), cancellationToken)
             .ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {

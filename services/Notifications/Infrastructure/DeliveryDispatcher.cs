@@ -14,6 +14,7 @@ namespace RenminDaibiao.Notifications.Infrastructure;
 public sealed partial class DeliveryDispatcher(
     IServiceScopeFactory scopeFactory,
     ChannelRegistry channels,
+    CitizenContacts citizenContacts,
     DeliverySignal signal,
     TimeProvider clock,
     IOptions<NotificationsOptions> options,
@@ -115,9 +116,7 @@ public sealed partial class DeliveryDispatcher(
             timeout.CancelAfter(Options.SendTimeout);
             try
             {
-                await using var scope = scopeFactory.CreateAsyncScope();
-                var address = await scope.ServiceProvider.GetRequiredService<CitizenContacts>()
-                    .AddressForAsync(delivery.RecipientKey, delivery.Address, timeout.Token).ConfigureAwait(false);
+                var address = await citizenContacts.AddressForAsync(delivery.RecipientKey, delivery.Address, timeout.Token).ConfigureAwait(false);
                 await channel.SendAsync(
                     new OutgoingMessage(delivery.Id, notification.Id, notification.SourceEventId, delivery.Channel, delivery.RecipientKey,
                         address, notification.Kind, notification.Title, notification.Body, notification.CreatedAt, notification.TraceId),

@@ -20,6 +20,19 @@ public sealed class NotificationsContext(DbContextOptions<NotificationsContext> 
 
     public string? DivisionScopePrefix => DivisionScope.PrefixFor(accessor);
 
+    /// <summary>Cancels the reminders of an item that have not fired yet (its deadline was met or moved).</summary>
+    public async Task CancelPendingRemindersAsync(string itemKind, Guid itemId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var pending = await Reminders
+            .Where(r => r.ItemKind == itemKind && r.ItemId == itemId && r.State == ReminderStates.Pending)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        foreach (var reminder in pending)
+        {
+            reminder.Cancel(now);
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsContext).Assembly);

@@ -54,8 +54,9 @@ public static class NotificationsServiceExtensions
         AddChannels(builder);
 
         // Service discovery resolves the name (services__stations__http__0); the call carries a service token.
-        services.AddHttpClient<CitizenContacts>(CitizenContacts.ClientName, client => client.BaseAddress = new Uri("http://stations"))
+        services.AddHttpClient(CitizenContacts.ClientName, client => client.BaseAddress = new Uri("http://stations"))
             .AddHttpMessageHandler<ServiceTokenHandler>();
+        services.AddSingleton<CitizenContacts>();
         services.AddHostedService<DeliveryDispatcher>();
         services.AddHostedService<ReminderScheduler>();
         services.AddSingleton(TimeProvider.System);

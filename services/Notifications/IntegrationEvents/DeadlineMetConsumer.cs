@@ -1,8 +1,6 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Contracts.Deadlines;
 using RenminDaibiao.Messaging;
-using RenminDaibiao.Notifications.Domain;
 using RenminDaibiao.Notifications.Infrastructure;
 
 namespace RenminDaibiao.Notifications.IntegrationEvents;
@@ -15,13 +13,6 @@ public sealed class DeadlineMetConsumer(NotificationsContext db, TimeProvider cl
     {
         ArgumentNullException.ThrowIfNull(message);
         var now = clock.GetUtcNow();
-        var pending = await Db.Reminders
-            .Where(r => r.ItemKind == message.ItemKind && r.ItemId == message.ItemId && r.State == ReminderStates.Pending)
-            .ToListAsync(ct)
-            .ConfigureAwait(false);
-        foreach (var reminder in pending)
-        {
-            reminder.Cancel(now);
-        }
+        await Db.CancelPendingRemindersAsync(message.ItemKind, message.ItemId, now, ct).ConfigureAwait(false);
     }
 }

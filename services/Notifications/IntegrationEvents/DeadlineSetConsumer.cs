@@ -1,5 +1,4 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Contracts.Deadlines;
 using RenminDaibiao.Messaging;
 using RenminDaibiao.Notifications.Domain;
@@ -15,14 +14,7 @@ public sealed class DeadlineSetConsumer(NotificationsContext db, TimeProvider cl
     {
         ArgumentNullException.ThrowIfNull(message);
         var now = clock.GetUtcNow();
-        var pending = await Db.Reminders
-            .Where(r => r.ItemKind == message.ItemKind && r.ItemId == message.ItemId && r.State == ReminderStates.Pending)
-            .ToListAsync(ct)
-            .ConfigureAwait(false);
-        foreach (var reminder in pending)
-        {
-            reminder.Cancel(now);
-        }
+        await Db.CancelPendingRemindersAsync(message.ItemKind, message.ItemId, now, ct).ConfigureAwait(false);
 
         Db.Reminders.AddRange(Reminder.ForDeadline(
             context.MessageId ?? message.Id, message.ItemKind, message.ItemId, message.Title, message.DivisionCode, message.UnitCode,

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.Stations.Domain;
 using RenminDaibiao.Stations.Infrastructure;
@@ -12,13 +14,13 @@ public static class BookingsApi
     public static IEndpointRouteBuilder MapBookingsApi(this IEndpointRouteBuilder app)
     {
         var bookings = app.MapGroup("/api/stations/bookings").WithTags("Bookings");
-        bookings.MapPost("/", BookAsync).RequireAuthorization();
-        bookings.MapGet("/", ListAsync).RequireAuthorization();
-        bookings.MapGet("/{id:guid}", GetAsync).RequireAuthorization().WithName("GetBooking");
-        bookings.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization();
+        bookings.MapPost("/", BookAsync).WithSummary("群众或工作人员预约代表接待时段").RequireAuthorization();
+        bookings.MapGet("/", ListAsync).WithSummary("预约列表（分页）").RequireAuthorization();
+        bookings.MapGet("/{id:guid}", GetAsync).WithSummary("查看一条预约").RequireAuthorization().WithName("GetBooking");
+        bookings.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("取消预约").RequireAuthorization();
 
         // Citizens without an account book through the public form (rate limited like the opinion form).
-        app.MapGroup("/api/stations/public").WithTags("Public").MapPost("/bookings", BookPublicAsync).AllowAnonymous();
+        app.MapGroup("/api/stations/public").WithTags("Public").MapPost("/bookings", BookPublicAsync).WithSummary("公开表单：无需账号预约代表").AllowAnonymous();
         return app;
     }
 
@@ -44,16 +46,16 @@ public static class BookingsApi
     {
         public static BookingResponse From(Booking b) => new(
             b.Id, b.Reference, b.ShiftId, b.StationId, b.StationName, b.DivisionCode, b.DeputyId, b.DeputyName, b.SlotStartsAt, b.SlotEndsAt,
-            PersonalData.MaskName(b.CitizenName)!, PersonalData.MaskPhone(b.CitizenPhone)!, b.Topic, b.Status, b.BookedAt);
+            PersonalData.MaskName(b.CitizenName)!, Phones.Mask(b.CitizenPhone), b.Topic, b.Status, b.BookedAt);
     }
 
-    private static Task<IResult> BookAsync(
+    private static Task<Results<Created<BookingResponse>, ProblemHttpResult>> BookAsync(
         BookingRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
         user.IsInRole(Roles.Citizen) || user.IsStaff()
             ? CreateAsync(request, db, user.IsInRole(Roles.Citizen) ? user.Id : null, clock, cancellationToken)
-            : Task.FromResult(ApiResults.Forbidden("只有群众或工作人员可以预约代表。"));
+            : Task.FromResult<Results<Created<BookingResponse>, ProblemHttpResult>>(Problems.Forbidden("只有群众或工作人员可以预约代表。"));
 
-    private static async Task<IResult> BookPublicAsync(
+    private static async Task<Results<Created<BookingResponse>, ProblemHttpResult>> BookPublicAsync(
         BookingRequest request, HttpContext http, StationsContext db, PublicRateLimiter limiter, TimeProvider clock, CancellationToken cancellationToken)
     {
         var phoneKey = string.IsNullOrWhiteSpace(request.Phone) ? null : new string([.. request.Phone.Where(char.IsAsciiDigit)]);
@@ -69,29 +71,29 @@ public static class BookingsApi
     /// Books a slot. Two requests for the same slot may both pass the check below; the partial unique index
     /// on (shift, slot) for active bookings lets exactly one insert commit, and the other gets 409.
     /// </summary>
-    private static async Task<IResult> CreateAsync(
+    private static async Task<Results<Created<BookingResponse>, ProblemHttpResult>> CreateAsync(
         BookingRequest request, StationsContext db, Guid? accountId, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (request.ShiftId is not { } shiftId)
         {
-            return ApiResults.Invalid("shiftId", "请选择预约的班次。");
+            return Problems.Invalid("shiftId", "请选择预约的班次。");
         }
 
         // Shifts are public: a citizen may book a deputy of any division.
         if (await db.Shifts.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(s => s.Id == shiftId, cancellationToken) is not { } shift)
         {
-            return ApiResults.Invalid("shiftId", "班次不存在。");
+            return Problems.Invalid("shiftId", "班次不存在。");
         }
 
         var takenSlots = await db.Bookings.IgnoreQueryFilters()
             .Where(b => b.ShiftId == shiftId && b.Status == BookingStatus.Booked)
             .Select(b => b.SlotStartsAt)
             .ToListAsync(cancellationToken);
-        var (booking, outcome) = Booking.Book(
+        var booked = Booking.Book(
             shift, request.SlotStartsAt, request.Name, request.Phone, request.Topic, accountId, takenSlots.Contains, clock.GetUtcNow());
-        if (booking is null)
+        if (booked.Value is not { } booking)
         {
-            return outcome.Failure()!;
+            return booked.ToProblem()!;
         }
 
         db.Bookings.Add(booking);
@@ -101,16 +103,23 @@ public static class BookingsApi
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
-            return ApiResults.Conflict("该时段已被预约，请选择其他时段。");
+            return Problems.Conflict("该时段已被预约，请选择其他时段。");
         }
 
         var response = BookingResponse.From(booking) with { CitizenName = booking.CitizenName };
         return TypedResults.Created($"/api/stations/bookings/{booking.Id}", response);
     }
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<Ok<PagedList<BookingResponse>>, ProblemHttpResult>> ListAsync(
         StationsContext db, CurrentUser user, Guid? shiftId, Guid? deputyId, Guid? stationId, int? page, int? pageSize, CancellationToken cancellationToken)
     {
+        var pagingErrors = new DomainErrors();
+        var pageRequest = Paging.Read(page, pageSize, pagingErrors);
+        if (pagingErrors.Any)
+        {
+            return Problems.Invalid(pagingErrors);
+        }
+
         IQueryable<Booking> query;
         if (user.IsStaff())
         {
@@ -127,7 +136,7 @@ public static class BookingsApi
         }
         else
         {
-            return ApiResults.Forbidden("无权查看预约。");
+            return Problems.Forbidden("无权查看预约。");
         }
 
         if (shiftId is not null)
@@ -145,25 +154,23 @@ public static class BookingsApi
             query = query.Where(b => b.StationId == stationId);
         }
 
-        var (skip, take) = ApiResults.Page(page, pageSize);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(b => b.SlotStartsAt).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<BookingResponse>([.. items.Select(BookingResponse.From)], total, skip / take + 1, take));
+        var listed = await query.OrderBy(b => b.SlotStartsAt).ToPageAsync(pageRequest, cancellationToken);
+        return TypedResults.Ok(listed.Select(BookingResponse.From));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, StationsContext db, CurrentUser user, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<BookingResponse>, NotFound>> GetAsync(Guid id, StationsContext db, CurrentUser user, CancellationToken cancellationToken) =>
         await FindOwnAsync(db, user, id, cancellationToken) is { } booking
             ? TypedResults.Ok(BookingResponse.From(booking))
             : TypedResults.NotFound();
 
-    private static async Task<IResult> CancelAsync(Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<BookingResponse>, NotFound, ProblemHttpResult>> CancelAsync(Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await FindOwnAsync(db, user, id, cancellationToken, track: true) is not { } booking)
         {
             return TypedResults.NotFound();
         }
 
-        if (booking.Cancel(clock.GetUtcNow()).Failure() is { } failure)
+        if (booking.Cancel(clock.GetUtcNow()).ToProblem() is { } failure)
         {
             return failure;
         }

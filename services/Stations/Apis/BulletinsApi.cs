@@ -16,8 +16,8 @@ public static class BulletinsApi
     public static IEndpointRouteBuilder MapBulletinsApi(this IEndpointRouteBuilder app)
     {
         var bulletins = app.MapGroup("/api/stations/bulletins").WithTags("Bulletins").RequireAuthorization(Policies.Staff);
-        bulletins.MapGet("/", GetAsync);
-        bulletins.MapGet("/excel", GetExcelAsync);
+        bulletins.MapGet("/", GetAsync).WithSummary("某行政区划的月度民情专报");
+        bulletins.MapGet("/excel", GetExcelAsync).WithSummary("月度民情专报导出为 Excel");
         return app;
     }
 
@@ -68,17 +68,17 @@ public static class BulletinsApi
         var divisionCode = string.IsNullOrEmpty(division) ? user.DivisionCode : division;
         if (!DivisionCodes.IsValid(divisionCode))
         {
-            return ApiResults.Invalid("division", DivisionCodes.InvalidMessage);
+            return Problems.Invalid("division", DivisionCodes.InvalidMessage);
         }
 
         if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var firstDay))
         {
-            return ApiResults.Invalid("month", "月份格式应为 yyyy-MM，例如 2026-10。");
+            return Problems.Invalid("month", "月份格式应为 yyyy-MM，例如 2026-10。");
         }
 
         if (!user.CanAccessDivision(divisionCode))
         {
-            return ApiResults.ForbiddenDivision();
+            return Problems.Forbidden(Denials.ForbiddenDivision);
         }
 
         var bulletin = await ComposeAsync(db, divisionCode, firstDay, clock.GetUtcNow(), cancellationToken);
@@ -90,8 +90,8 @@ public static class BulletinsApi
     private static async Task<BulletinResponse> ComposeAsync(
         StationsContext db, string divisionCode, DateOnly firstDay, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var from = LocalTime.At(firstDay, TimeOnly.MinValue).ToUniversalTime();
-        var to = LocalTime.At(firstDay.AddMonths(1), TimeOnly.MinValue).ToUniversalTime();
+        var from = ChinaTime.At(firstDay, TimeOnly.MinValue).ToUniversalTime();
+        var to = ChinaTime.At(firstDay.AddMonths(1), TimeOnly.MinValue).ToUniversalTime();
         var prefix = DivisionCodes.ScopePrefix(divisionCode);
         var opinions = await db.Opinions.AsNoTracking()
             .Where(o => o.DivisionCode.StartsWith(prefix) && o.RegisteredAt >= from && o.RegisteredAt < to)
@@ -203,9 +203,9 @@ public static class BulletinsApi
             sheet.Cell(row, 5).Value = LevelText(item.Level);
             sheet.Cell(row, 6).Value = item.StatusText;
             sheet.Cell(row, 7).Value = item.Content;
-            sheet.Cell(row, 8).Value = item.RegisteredAt.ToOffset(LocalTime.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+            sheet.Cell(row, 8).Value = item.RegisteredAt.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
             sheet.Cell(row, 9).Value = item.UnitCode ?? "";
-            sheet.Cell(row, 10).Value = item.DueAt?.ToOffset(LocalTime.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+            sheet.Cell(row, 10).Value = item.DueAt?.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
             sheet.Cell(row, 11).Value = item.Overdue ? "是" : "否";
             sheet.Cell(row, 12).Value = item.Rating?.ToString(CultureInfo.InvariantCulture) ?? "";
         }

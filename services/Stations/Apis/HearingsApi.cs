@@ -11,16 +11,16 @@ public static class HearingsApi
     public static IEndpointRouteBuilder MapHearingsApi(this IEndpointRouteBuilder app)
     {
         var hearings = app.MapGroup("/api/stations/hearings").WithTags("Hearings");
-        hearings.MapPost("/", PublishAsync).RequireAuthorization(Policies.Staff);
-        hearings.MapGet("/", ListAsync).RequireAuthorization();
-        hearings.MapGet("/{id:guid}", GetAsync).RequireAuthorization().WithName("GetHearing");
-        hearings.MapPost("/{id:guid}/leads", AddLeadAsync).RequireAuthorization();
-        hearings.MapPost("/{id:guid}/session", RecordSessionAsync).RequireAuthorization(Policies.Staff);
-        hearings.MapPost("/{id:guid}/letters", IssueLetterAsync).RequireAuthorization(Policies.Staff);
-        hearings.MapGet("/{id:guid}/letters", ListLettersOfHearingAsync).RequireAuthorization();
-        hearings.MapGet("/letters", ListLettersAsync).RequireAuthorization();
-        hearings.MapGet("/letters/{letterId:guid}", GetLetterAsync).RequireAuthorization().WithName("GetFollowUpLetter");
-        hearings.MapPost("/letters/{letterId:guid}/answer", AnswerLetterAsync).RequireAuthorization();
+        hearings.MapPost("/", PublishAsync).WithSummary("发布问政活动公告").RequireAuthorization(Policies.Staff);
+        hearings.MapGet("/", ListAsync).WithSummary("问政活动列表").RequireAuthorization();
+        hearings.MapGet("/{id:guid}", GetAsync).WithSummary("查看问政活动").RequireAuthorization().WithName("GetHearing");
+        hearings.MapPost("/{id:guid}/leads", AddLeadAsync).WithSummary("征集问政线索").RequireAuthorization();
+        hearings.MapPost("/{id:guid}/session", RecordSessionAsync).WithSummary("登记问政现场问答与纪要").RequireAuthorization(Policies.Staff);
+        hearings.MapPost("/{id:guid}/letters", IssueLetterAsync).WithSummary("向承办单位发出交办函").RequireAuthorization(Policies.Staff);
+        hearings.MapGet("/{id:guid}/letters", ListLettersOfHearingAsync).WithSummary("某次问政的交办函").RequireAuthorization();
+        hearings.MapGet("/letters", ListLettersAsync).WithSummary("交办函列表").RequireAuthorization();
+        hearings.MapGet("/letters/{letterId:guid}", GetLetterAsync).WithSummary("查看交办函").RequireAuthorization().WithName("GetFollowUpLetter");
+        hearings.MapPost("/letters/{letterId:guid}/answer", AnswerLetterAsync).WithSummary("承办单位答复交办函").RequireAuthorization();
         return app;
     }
 
@@ -82,14 +82,14 @@ public static class HearingsApi
     {
         if (DivisionCodes.IsValid(request.DivisionCode) && !user.CanAccessDivision(request.DivisionCode!))
         {
-            return ApiResults.ForbiddenDivision();
+            return Problems.Forbidden(Denials.ForbiddenDivision);
         }
 
-        var (hearing, errors) = Hearing.Publish(
+        var published = Hearing.Publish(
             request.DivisionCode, request.Title, request.Topic, request.Place, request.Officials, request.HeldAt, user.ToActor(), clock.GetUtcNow());
-        if (hearing is null)
+        if (published.Value is not { } hearing)
         {
-            return ApiResults.Invalid(errors);
+            return published.ToProblem()!;
         }
 
         db.Hearings.Add(hearing);
@@ -101,7 +101,7 @@ public static class HearingsApi
     {
         if (!QueryEnum.TryParse<HearingStatus>(status, out var statusFilter))
         {
-            return ApiResults.Invalid("status", "状态取值无效：published 或 held。");
+            return Problems.Invalid("status", "状态取值无效：published 或 held。");
         }
 
         var query = db.Hearings.AsNoTracking();
@@ -125,7 +125,7 @@ public static class HearingsApi
     {
         if (!user.IsStaff() && !user.IsInRole(Roles.Deputy))
         {
-            return ApiResults.Forbidden("只有代表和工作人员可以提交问题线索。");
+            return Problems.Forbidden("只有代表和工作人员可以提交问题线索。");
         }
 
         if (await db.Hearings.FirstOrDefaultAsync(h => h.Id == id, cancellationToken) is not { } hearing)
@@ -133,7 +133,7 @@ public static class HearingsApi
             return TypedResults.NotFound();
         }
 
-        if (hearing.AddLead(request.Content, user.ToActor(), clock.GetUtcNow()).Failure() is { } failure)
+        if (hearing.AddLead(request.Content, user.ToActor(), clock.GetUtcNow()).ToProblem() is { } failure)
         {
             return failure;
         }
@@ -150,7 +150,7 @@ public static class HearingsApi
             return TypedResults.NotFound();
         }
 
-        if (hearing.RecordSession(request.Questions, request.Summary, clock.GetUtcNow()).Failure() is { } failure)
+        if (hearing.RecordSession(request.Questions, request.Summary, clock.GetUtcNow()).ToProblem() is { } failure)
         {
             return failure;
         }
@@ -168,10 +168,10 @@ public static class HearingsApi
         }
 
         var now = clock.GetUtcNow();
-        var (letter, outcome) = hearing.IssueLetter(request.UnitCode, request.Subject, request.Body, user.ToActor(), now);
-        if (letter is null)
+        var issued = hearing.IssueLetter(request.UnitCode, request.Subject, request.Body, user.ToActor(), now);
+        if (issued.Value is not { } letter)
         {
-            return outcome.Failure()!;
+            return issued.ToProblem()!;
         }
 
         db.FollowUpLetters.Add(letter);
@@ -197,7 +197,7 @@ public static class HearingsApi
     {
         if (!QueryEnum.TryParse<LetterStatus>(status, out var statusFilter))
         {
-            return ApiResults.Invalid("status", "状态取值无效：issued 或 answered。");
+            return Problems.Invalid("status", "状态取值无效：issued 或 answered。");
         }
 
         var query = LettersFor(db, user);
@@ -228,11 +228,11 @@ public static class HearingsApi
 
         if (!user.IsStaff() && !(user.IsInRole(Roles.HandlingUnit) && user.UnitCode == letter.UnitCode))
         {
-            return ApiResults.Forbidden("只有承办单位或工作人员可以答复交办函。");
+            return Problems.Forbidden("只有承办单位或工作人员可以答复交办函。");
         }
 
         var now = clock.GetUtcNow();
-        if (letter.RecordAnswer(request.Answer, user.ToActor(), now).Failure() is { } failure)
+        if (letter.RecordAnswer(request.Answer, user.ToActor(), now).ToProblem() is { } failure)
         {
             return failure;
         }

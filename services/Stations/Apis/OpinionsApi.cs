@@ -16,26 +16,26 @@ public static class OpinionsApi
         var opinions = app.MapGroup("/api/stations/opinions").WithTags("Opinions");
 
         // Citizens: no account, no captcha; rate limited per IP and per phone; followed with the tracking code.
-        opinions.MapPost("/public", SubmitPublicAsync).AllowAnonymous();
-        opinions.MapGet("/track/{code}", TrackAsync).AllowAnonymous();
-        opinions.MapPost("/track/{code}/rating", RateAsync).AllowAnonymous();
-        app.MapGroup("/api/stations/public").WithTags("Public").MapPost("/opinions/{code}/rating", RateAsync).AllowAnonymous();
+        opinions.MapPost("/public", SubmitPublicAsync).WithSummary("公开表单：群众扫码留言或随手拍").AllowAnonymous();
+        opinions.MapGet("/track/{code}", TrackAsync).WithSummary("凭查询码跟踪办理进度").AllowAnonymous();
+        opinions.MapPost("/track/{code}/rating", RateAsync).WithSummary("群众对答复评价").AllowAnonymous();
+        app.MapGroup("/api/stations/public").WithTags("Public").MapPost("/opinions/{code}/rating", RateAsync).WithSummary("群众对答复评价").AllowAnonymous();
 
-        opinions.MapPost("/", RegisterAsync).RequireAuthorization(Policies.Staff);
-        opinions.MapGet("/", ListAsync).RequireAuthorization();
-        opinions.MapGet("/{id:guid}", GetAsync).RequireAuthorization().WithName("GetOpinion");
-        opinions.MapGet("/{id:guid}/personal", ReadPersonalDataAsync).RequireAuthorization(Policies.Staff);
-        opinions.MapGet("/{id:guid}/audit", ListAuditAsync).RequireAuthorization(Policies.Staff);
-        opinions.MapGet("/{id:guid}/images/{imageId:guid}", GetImageAsync).RequireAuthorization();
-        opinions.MapPost("/{id:guid}/sort", SortAsync).RequireAuthorization(Policies.Staff);
-        opinions.MapPost("/{id:guid}/settle", SettleAsync).RequireAuthorization(Policies.Staff);
-        opinions.MapPost("/{id:guid}/send-to-unit", SendToUnitAsync).RequireAuthorization(Policies.Staff);
-        opinions.MapPost("/{id:guid}/raise-as-suggestion", RaiseAsSuggestionAsync).RequireAuthorization();
-        opinions.MapPost("/{id:guid}/feedback", RecordFeedbackAsync).RequireAuthorization();
+        opinions.MapPost("/", RegisterAsync).WithSummary("工作人员登记群众意见").RequireAuthorization(Policies.Staff);
+        opinions.MapGet("/", ListAsync).WithSummary("群众意见列表（分页）").RequireAuthorization();
+        opinions.MapGet("/{id:guid}", GetAsync).WithSummary("查看一条群众意见（个人信息脱敏）").RequireAuthorization().WithName("GetOpinion");
+        opinions.MapGet("/{id:guid}/personal", ReadPersonalDataAsync).WithSummary("读取未脱敏的个人信息（留痕）").RequireAuthorization(Policies.Staff);
+        opinions.MapGet("/{id:guid}/audit", ListAuditAsync).WithSummary("意见的访问留痕").RequireAuthorization(Policies.Staff);
+        opinions.MapGet("/{id:guid}/images/{imageId:guid}", GetImageAsync).WithSummary("下载意见附带的图片").RequireAuthorization();
+        opinions.MapPost("/{id:guid}/sort", SortAsync).WithSummary("汇总梳理：分类并确定办理层级").RequireAuthorization(Policies.Staff);
+        opinions.MapPost("/{id:guid}/settle", SettleAsync).WithSummary("就地办理").RequireAuthorization(Policies.Staff);
+        opinions.MapPost("/{id:guid}/send-to-unit", SendToUnitAsync).WithSummary("转交承办单位").RequireAuthorization(Policies.Staff);
+        opinions.MapPost("/{id:guid}/raise-as-suggestion", RaiseAsSuggestionAsync).WithSummary("代表将意见转为建议").RequireAuthorization();
+        opinions.MapPost("/{id:guid}/feedback", RecordFeedbackAsync).WithSummary("登记答复反馈").RequireAuthorization();
 
         // Other services only, with a service token; the gateway routes /api/** alone, so no client reaches it.
         app.MapGroup("/internal/stations/opinions").WithTags("Internal")
-            .MapGet("/{id:guid}/citizen-phone", ReadCitizenPhoneAsync).RequireAuthorization(Policies.Service);
+            .MapGet("/{id:guid}/citizen-phone", ReadCitizenPhoneAsync).WithSummary("内部：短信发送时读取群众手机号（留痕）").RequireAuthorization(Policies.Service);
         return app;
     }
 
@@ -113,7 +113,7 @@ public static class OpinionsApi
     {
         public static OpinionResponse From(Opinion o) => new(
             o.Id, o.TrackingCode, o.DivisionCode, o.Channel, o.StationId, o.DeputyId, o.DeputyName, o.Content, o.Anonymous,
-            PersonalData.MaskName(o.CitizenName), PersonalData.MaskPhone(o.CitizenPhone), PersonalData.MaskIdNumber(o.CitizenIdNumber),
+            PersonalData.MaskName(o.CitizenName), o.CitizenPhone is { } phone ? Phones.Mask(phone) : null, PersonalData.MaskIdNumber(o.CitizenIdNumber),
             o.ImageCount, o.Status, Opinion.StatusText(o.Status), o.RegisteredAt, o.Category, o.Level, o.LocalNote, o.UnitCode, o.DueAt,
             o.SuggestionDeputyId, o.SuggestionTitle, o.Answer, o.AnsweredAt, o.Rating, o.RatingComment, o.RatedAt,
             [.. o.Steps.OrderBy(s => s.Sequence).Select(s => new StepResponse(s.Sequence, s.Status, Opinion.StatusText(s.Status), s.ActorName, s.ActorRole, s.At, s.Note))]);
@@ -161,7 +161,7 @@ public static class OpinionsApi
         var channel = request.Channel ?? OpinionChannel.QrMessage;
         if (channel is not (OpinionChannel.QrMessage or OpinionChannel.PhotoReport))
         {
-            return ApiResults.Invalid("channel", "公开表单只接受扫码留言（qr-message）或随手拍（photo-report）。");
+            return Problems.Invalid("channel", "公开表单只接受扫码留言（qr-message）或随手拍（photo-report）。");
         }
 
         var (divisionCode, deputyName, unknownAddressee) = await AddresseeAsync(request, db, deputies, cancellationToken);
@@ -170,13 +170,13 @@ public static class OpinionsApi
             return unknownAddressee;
         }
 
-        var (opinion, images, errors) = Opinion.Register(
+        var registered = Opinion.Register(
             new OpinionRegistration(channel, divisionCode, request.StationId, request.DeputyId, deputyName, request.Content,
                 request.Name, request.Phone, null, ToUploads(request.Images)),
             Actor.Citizen, clock.GetUtcNow());
-        if (opinion is null)
+        if (registered.Value is not var (opinion, images))
         {
-            return ApiResults.Invalid(errors);
+            return registered.ToProblem()!;
         }
 
         db.Opinions.Add(opinion);
@@ -194,7 +194,7 @@ public static class OpinionsApi
     {
         if (request.DeputyId is null && request.StationId is null)
         {
-            return (null, null, ApiResults.Invalid("deputyId", "请指定反映对象：代表或联络站。"));
+            return (null, null, Problems.Invalid("deputyId", "请指定反映对象：代表或联络站。"));
         }
 
         string? stationDivision = null;
@@ -205,7 +205,7 @@ public static class OpinionsApi
                 .Where(s => s.Id == stationId).Select(s => s.DivisionCode).FirstOrDefaultAsync(cancellationToken);
             if (stationDivision is null)
             {
-                return (null, null, ApiResults.Invalid("stationId", "联络站不存在。"));
+                return (null, null, Problems.Invalid("stationId", "联络站不存在。"));
             }
         }
 
@@ -218,8 +218,8 @@ public static class OpinionsApi
         return lookup switch
         {
             { Deputy: { } deputy } => (stationDivision ?? deputy.DivisionCode, deputy.Name, null),
-            { Unavailable: true } => (null, null, ApiResults.Unavailable("暂时无法核实所反映的代表，请稍后再试。")),
-            _ => (null, null, ApiResults.Invalid("deputyId", "代表不存在或已不再履职。")),
+            { Unavailable: true } => (null, null, Problems.Unavailable("暂时无法核实所反映的代表，请稍后再试。")),
+            _ => (null, null, Problems.Invalid("deputyId", "代表不存在或已不再履职。")),
         };
     }
 
@@ -242,7 +242,7 @@ public static class OpinionsApi
             return TypedResults.NotFound();
         }
 
-        if (opinion.Rate(request.Score, request.Comment, clock.GetUtcNow()).Failure() is { } failure)
+        if (opinion.Rate(request.Score, request.Comment, clock.GetUtcNow()).ToProblem() is { } failure)
         {
             return failure;
         }
@@ -256,21 +256,21 @@ public static class OpinionsApi
     {
         if (DivisionCodes.IsValid(request.DivisionCode) && !user.CanAccessDivision(request.DivisionCode!))
         {
-            return ApiResults.ForbiddenDivision();
+            return Problems.Forbidden(Denials.ForbiddenDivision);
         }
 
         if (request.StationId is { } stationId && !await db.Stations.AnyAsync(s => s.Id == stationId, cancellationToken))
         {
-            return ApiResults.Invalid("stationId", "联络站不存在。");
+            return Problems.Invalid("stationId", "联络站不存在。");
         }
 
-        var (opinion, images, errors) = Opinion.Register(
+        var registered = Opinion.Register(
             new OpinionRegistration(request.Channel, request.DivisionCode, request.StationId, request.DeputyId, request.DeputyName,
                 request.Content, request.Name, request.Phone, request.IdNumber, ToUploads(request.Images)),
             user.ToActor(), clock.GetUtcNow());
-        if (opinion is null)
+        if (registered.Value is not var (opinion, images))
         {
-            return ApiResults.Invalid(errors);
+            return registered.ToProblem()!;
         }
 
         db.Opinions.Add(opinion);
@@ -293,26 +293,33 @@ public static class OpinionsApi
         int? pageSize,
         CancellationToken cancellationToken)
     {
+        var pagingErrors = new DomainErrors();
+        var pageRequest = Paging.Read(page, pageSize, pagingErrors);
+        if (pagingErrors.Any)
+        {
+            return Problems.Invalid(pagingErrors);
+        }
+
         if (Visible(db, user) is not { } query)
         {
-            return ApiResults.Forbidden("无权查看群众意见。");
+            return Problems.Forbidden("无权查看群众意见。");
         }
 
         if (!QueryEnum.TryParse<OpinionStatus>(status, out var statusFilter))
         {
-            return ApiResults.Invalid("status", "状态取值无效。");
+            return Problems.Invalid("status", "状态取值无效。");
         }
 
         if (!QueryEnum.TryParse<OpinionChannel>(channel, out var channelFilter))
         {
-            return ApiResults.Invalid("channel", "渠道取值无效。");
+            return Problems.Invalid("channel", "渠道取值无效。");
         }
 
         if (!string.IsNullOrEmpty(divisionCode))
         {
             if (!DivisionCodes.IsValid(divisionCode))
             {
-                return ApiResults.Invalid("divisionCode", DivisionCodes.InvalidMessage);
+                return Problems.Invalid("divisionCode", DivisionCodes.InvalidMessage);
             }
 
             var prefix = DivisionCodes.ScopePrefix(divisionCode);
@@ -349,10 +356,8 @@ public static class OpinionsApi
             query = query.Where(o => o.StationId == stationId);
         }
 
-        var (skip, take) = ApiResults.Page(page, pageSize);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(o => o.RegisteredAt).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedList<OpinionResponse>([.. items.Select(OpinionResponse.From)], total, skip / take + 1, take));
+        var listed = await query.OrderByDescending(o => o.RegisteredAt).ToPageAsync(pageRequest, cancellationToken);
+        return TypedResults.Ok(listed.Select(OpinionResponse.From));
     }
 
     private static async Task<IResult> GetAsync(Guid id, StationsContext db, CurrentUser user, CancellationToken cancellationToken) =>
@@ -439,7 +444,7 @@ public static class OpinionsApi
     {
         if (!user.IsStaff() && !(user.IsInRole(Roles.Deputy) && user.DeputyId is not null))
         {
-            return ApiResults.Forbidden("只有代表本人或工作人员可以将意见转为代表建议。");
+            return Problems.Forbidden("只有代表本人或工作人员可以将意见转为代表建议。");
         }
 
         var candidates = user.IsStaff() ? db.Opinions : db.Opinions.Where(VisibleToDeputy(user.DeputyId!.Value));
@@ -451,10 +456,10 @@ public static class OpinionsApi
         var deputyId = user.IsStaff() ? opinion.DeputyId : user.DeputyId;
         if (deputyId is null)
         {
-            return ApiResults.Invalid("deputyId", "该意见未指定代表，须由代表本人提出建议。");
+            return Problems.Invalid("deputyId", "该意见未指定代表，须由代表本人提出建议。");
         }
 
-        if (opinion.RaiseAsSuggestion(deputyId.Value, request.Title, user.ToActor(), clock.GetUtcNow()).Failure() is { } failure)
+        if (opinion.RaiseAsSuggestion(deputyId.Value, request.Title, user.ToActor(), clock.GetUtcNow()).ToProblem() is { } failure)
         {
             return failure;
         }
@@ -480,10 +485,10 @@ public static class OpinionsApi
 
         if (mayChange is not null && !mayChange(opinion))
         {
-            return ApiResults.Forbidden("无权对该意见登记反馈。");
+            return Problems.Forbidden("无权对该意见登记反馈。");
         }
 
-        if (change(opinion).Failure() is { } failure)
+        if (change(opinion).ToProblem() is { } failure)
         {
             return failure;
         }

@@ -11,18 +11,18 @@ public static class RosterApi
     public static IEndpointRouteBuilder MapRosterApi(this IEndpointRouteBuilder app)
     {
         var roster = app.MapGroup("/api/stations/roster").WithTags("Roster");
-        roster.MapGet("/", ListEntriesAsync).RequireAuthorization();
-        roster.MapGet("/{id:guid}", GetEntryAsync).RequireAuthorization().WithName("GetRosterEntry");
-        roster.MapPost("/", CreateEntryAsync).RequireAuthorization(Policies.Staff);
-        roster.MapPost("/{id:guid}/shifts", GenerateShiftsAsync).RequireAuthorization(Policies.Staff);
-        roster.MapGet("/shifts", ListShiftsAsync).RequireAuthorization();
-        roster.MapGet("/shifts/{id:guid}", GetShiftAsync).RequireAuthorization();
-        roster.MapPost("/shifts/{id:guid}/signup", SignUpAsync).RequireAuthorization(Policies.Deputy);
-        roster.MapPost("/shifts/{id:guid}/assign", AssignAsync).RequireAuthorization(Policies.Staff);
-        roster.MapPost("/shifts/{id:guid}/served", MarkServedAsync).RequireAuthorization(Policies.Staff);
+        roster.MapGet("/", ListEntriesAsync).WithSummary("进站排班计划列表").RequireAuthorization();
+        roster.MapGet("/{id:guid}", GetEntryAsync).WithSummary("查看排班计划").RequireAuthorization().WithName("GetRosterEntry");
+        roster.MapPost("/", CreateEntryAsync).WithSummary("新建排班计划").RequireAuthorization(Policies.Staff);
+        roster.MapPost("/{id:guid}/shifts", GenerateShiftsAsync).WithSummary("按计划生成班次").RequireAuthorization(Policies.Staff);
+        roster.MapGet("/shifts", ListShiftsAsync).WithSummary("班次列表").RequireAuthorization();
+        roster.MapGet("/shifts/{id:guid}", GetShiftAsync).WithSummary("查看班次").RequireAuthorization();
+        roster.MapPost("/shifts/{id:guid}/signup", SignUpAsync).WithSummary("代表报名进站").RequireAuthorization(Policies.Deputy);
+        roster.MapPost("/shifts/{id:guid}/assign", AssignAsync).WithSummary("指派值班代表").RequireAuthorization(Policies.Staff);
+        roster.MapPost("/shifts/{id:guid}/served", MarkServedAsync).WithSummary("登记已进站履职").RequireAuthorization(Policies.Staff);
 
         // Citizens pick a slot to book from here.
-        app.MapGroup("/api/stations/public").WithTags("Public").MapGet("/shifts", ListPublicShiftsAsync).AllowAnonymous();
+        app.MapGroup("/api/stations/public").WithTags("Public").MapGet("/shifts", ListPublicShiftsAsync).WithSummary("公开：可预约的班次").AllowAnonymous();
         return app;
     }
 
@@ -113,27 +113,27 @@ public static class RosterApi
     {
         if (request.StationId is not { } stationId)
         {
-            return ApiResults.Invalid("stationId", "请选择站点。");
+            return Problems.Invalid("stationId", "请选择站点。");
         }
 
         if (await db.Stations.FirstOrDefaultAsync(s => s.Id == stationId, cancellationToken) is not { } station)
         {
-            return ApiResults.Invalid("stationId", "站点不存在。");
+            return Problems.Invalid("stationId", "站点不存在。");
         }
 
         if (!user.CanAccessDivision(station.DivisionCode))
         {
-            return ApiResults.ForbiddenDivision();
+            return Problems.Forbidden(Denials.ForbiddenDivision);
         }
 
         var recurrence = request.Recurrence ?? new RecurrenceRequest(null, null, null, null);
-        var (entry, errors) = RosterEntry.Create(
+        var created = RosterEntry.Create(
             station, request.Kind, request.Title, request.Theme, request.OfficialName, request.Mobile ?? false, request.Place,
             recurrence.Type, recurrence.Weekday, recurrence.DayOfMonth, recurrence.Date,
             request.StartTime, request.EndTime, request.SlotMinutes, clock.GetUtcNow());
-        if (entry is null)
+        if (created.Value is not { } entry)
         {
-            return ApiResults.Invalid(errors);
+            return created.ToProblem()!;
         }
 
         db.RosterEntries.Add(entry);
@@ -151,14 +151,14 @@ public static class RosterApi
 
         if (!user.CanAccessDivision(entry.DivisionCode))
         {
-            return ApiResults.ForbiddenDivision();
+            return Problems.Forbidden(Denials.ForbiddenDivision);
         }
 
         var existing = await db.Shifts.Where(shift => shift.RosterEntryId == id).Select(shift => shift.Date).ToListAsync(cancellationToken);
-        var (shifts, errors) = entry.GenerateShifts(request.From, request.To, existing.ToHashSet());
-        if (errors.Any)
+        var generated = entry.GenerateShifts(request.From, request.To, existing.ToHashSet());
+        if (generated.Value is not { } shifts)
         {
-            return ApiResults.Invalid(errors);
+            return generated.ToProblem()!;
         }
 
         db.Shifts.AddRange(shifts);
@@ -168,7 +168,7 @@ public static class RosterApi
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
-            return ApiResults.Conflict("排班正在由他人同时生成，请刷新后重试。");
+            return Problems.Conflict("排班正在由他人同时生成，请刷新后重试。");
         }
 
         return TypedResults.Ok(shifts.Select(ShiftResponse.From).ToList());
@@ -180,7 +180,7 @@ public static class RosterApi
     {
         if (!QueryEnum.TryParse<ShiftStatus>(status, out var statusFilter))
         {
-            return ApiResults.Invalid("status", "状态取值无效：open、assigned 或 served。");
+            return Problems.Invalid("status", "状态取值无效：open、assigned 或 served。");
         }
 
         var query = db.Shifts.AsNoTracking();
@@ -229,7 +229,7 @@ public static class RosterApi
     {
         if (user.DeputyId is not { } deputyId)
         {
-            return ApiResults.Forbidden("该账号未关联代表身份。");
+            return Problems.Forbidden("该账号未关联代表身份。");
         }
 
         if (await db.Shifts.FirstOrDefaultAsync(shift => shift.Id == id, cancellationToken) is not { } shift)
@@ -237,7 +237,7 @@ public static class RosterApi
             return TypedResults.NotFound();
         }
 
-        if (shift.SignUp(deputyId, user.Name, clock.GetUtcNow()).Failure() is { } failure)
+        if (shift.SignUp(deputyId, user.Name, clock.GetUtcNow()).ToProblem() is { } failure)
         {
             return failure;
         }
@@ -254,7 +254,7 @@ public static class RosterApi
             return TypedResults.NotFound();
         }
 
-        if (shift.Assign(request.DeputyId, request.DeputyName, user.ToActor(), clock.GetUtcNow()).Failure() is { } failure)
+        if (shift.Assign(request.DeputyId, request.DeputyName, user.ToActor(), clock.GetUtcNow()).ToProblem() is { } failure)
         {
             return failure;
         }
@@ -271,7 +271,7 @@ public static class RosterApi
             return TypedResults.NotFound();
         }
 
-        if (shift.MarkServed(user.ToActor(), clock.GetUtcNow()).Failure() is { } failure)
+        if (shift.MarkServed(user.ToActor(), clock.GetUtcNow()).ToProblem() is { } failure)
         {
             return failure;
         }
@@ -286,7 +286,7 @@ public static class RosterApi
     {
         if (!DivisionCodes.IsValid(divisionCode))
         {
-            return ApiResults.Invalid("divisionCode", DivisionCodes.InvalidMessage);
+            return Problems.Invalid("divisionCode", DivisionCodes.InvalidMessage);
         }
 
         var now = clock.GetUtcNow();
@@ -321,10 +321,4 @@ public static class RosterApi
                 .ToList(),
         }).ToList());
     }
-}
-
-internal static class DbUpdateExceptionExtensions
-{
-    public static bool IsUniqueViolation(this DbUpdateException exception) =>
-        exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 }

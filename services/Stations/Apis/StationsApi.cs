@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
@@ -8,23 +9,25 @@ namespace RenminDaibiao.Stations.Apis;
 
 public static class StationsApi
 {
-    public static IEndpointRouteBuilder MapStationsApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapStationsApi(this IEndpointRouteBuilder endpoints)
     {
+        // Every route of the service, so that a lost update anywhere answers 409 the same way.
+        var app = endpoints.MapGroup("").AnswerLostUpdatesWithConflict();
         var stations = app.MapGroup("/api/stations/stations").WithTags("Stations");
-        stations.MapGet("/", ListAsync).RequireAuthorization();
-        stations.MapGet("/{id:guid}", GetAsync).RequireAuthorization().WithName("GetStation");
-        stations.MapPost("/", CreateAsync).RequireAuthorization(Policies.Staff);
-        stations.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Policies.Staff);
-        stations.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(Policies.Staff);
+        stations.MapGet("/", ListAsync).WithSummary("联络站、点、岗列表").RequireAuthorization();
+        stations.MapGet("/{id:guid}", GetAsync).WithSummary("查看联络站").RequireAuthorization().WithName("GetStation");
+        stations.MapPost("/", CreateAsync).WithSummary("新建联络站、点或岗").RequireAuthorization(Policies.Staff);
+        stations.MapPut("/{id:guid}", UpdateAsync).WithSummary("修改联络站").RequireAuthorization(Policies.Staff);
+        stations.MapDelete("/{id:guid}", DeleteAsync).WithSummary("删除联络站").RequireAuthorization(Policies.Staff);
 
-        app.MapGroup("/api/stations/public").WithTags("Public").MapGet("/stations", ListPublicAsync).AllowAnonymous();
+        app.MapGroup("/api/stations/public").WithTags("Public").MapGet("/stations", ListPublicAsync).WithSummary("公开：联络站地图与信息").AllowAnonymous();
 
         app.MapRosterApi();
         app.MapOpinionsApi();
         app.MapBookingsApi();
         app.MapHearingsApi();
         app.MapBulletinsApi();
-        return app;
+        return endpoints;
     }
 
     public sealed record StationRequest(
@@ -62,12 +65,29 @@ public static class StationsApi
             [.. station.Deputies.Select(d => new DeputyResponse(d.DeputyId, d.Name, d.Level))]);
     }
 
-    private static async Task<IResult> ListAsync(
+    /// <summary>A station as a citizen sees it: name, address, hours and the deputies there; nothing internal.</summary>
+    public sealed record PublicStationResponse(
+        Guid Id,
+        string Name,
+        StationTier Tier,
+        Guid? ParentId,
+        string DivisionCode,
+        string Address,
+        string OpeningHours,
+        string? Phone,
+        IReadOnlyList<DeputyResponse> Deputies)
+    {
+        public static PublicStationResponse From(Station station) => new(
+            station.Id, station.Name, station.Tier, station.ParentId, station.DivisionCode, station.Address, station.OpeningHours, station.Phone,
+            [.. station.Deputies.Select(d => new DeputyResponse(d.DeputyId, d.Name, d.Level))]);
+    }
+
+    private static async Task<Results<Ok<List<StationResponse>>, ProblemHttpResult>> ListAsync(
         StationsContext db, string? divisionCode, string? tier, Guid? parentId, Guid? deputyId, CancellationToken cancellationToken)
     {
         if (!QueryEnum.TryParse<StationTier>(tier, out var tierFilter))
         {
-            return ApiResults.Invalid("tier", "层级取值无效：station、point 或 post。");
+            return Problems.Invalid("tier", "层级取值无效：station、point 或 post。");
         }
 
         var query = db.Stations.AsNoTracking();
@@ -75,7 +95,7 @@ public static class StationsApi
         {
             if (!DivisionCodes.IsValid(divisionCode))
             {
-                return ApiResults.Invalid("divisionCode", DivisionCodes.InvalidMessage);
+                return Problems.Invalid("divisionCode", DivisionCodes.InvalidMessage);
             }
 
             var prefix = DivisionCodes.ScopePrefix(divisionCode);
@@ -102,12 +122,12 @@ public static class StationsApi
         return TypedResults.Ok(list.Select(StationResponse.From).ToList());
     }
 
-    private static async Task<IResult> GetAsync(Guid id, StationsContext db, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<StationResponse>, NotFound>> GetAsync(Guid id, StationsContext db, CancellationToken cancellationToken) =>
         await db.Stations.AsNoTracking().FirstOrDefaultAsync(station => station.Id == id, cancellationToken) is { } station
             ? TypedResults.Ok(StationResponse.From(station))
             : TypedResults.NotFound();
 
-    private static async Task<IResult> CreateAsync(
+    private static async Task<Results<CreatedAtRoute<StationResponse>, ProblemHttpResult>> CreateAsync(
         StationRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
         Station? parent = null;
@@ -116,15 +136,15 @@ public static class StationsApi
             parent = await db.Stations.FirstOrDefaultAsync(station => station.Id == parentId, cancellationToken);
         }
 
-        var (station, errors) = Station.Create(request.ToDraft(), parent, clock.GetUtcNow());
-        if (station is null)
+        var created = Station.Create(request.ToDraft(), parent, clock.GetUtcNow());
+        if (created.Value is not { } station)
         {
-            return ApiResults.Invalid(errors);
+            return created.ToProblem()!;
         }
 
         if (!user.CanAccessDivision(station.DivisionCode))
         {
-            return ApiResults.ForbiddenDivision();
+            return Problems.Forbidden(Denials.ForbiddenDivision);
         }
 
         db.Stations.Add(station);
@@ -132,7 +152,7 @@ public static class StationsApi
         return TypedResults.CreatedAtRoute(StationResponse.From(station), "GetStation", new { id = station.Id });
     }
 
-    private static async Task<IResult> UpdateAsync(
+    private static async Task<Results<Ok<StationResponse>, NotFound, ProblemHttpResult>> UpdateAsync(
         Guid id, StationRequest request, StationsContext db, CurrentUser user, CancellationToken cancellationToken)
     {
         if (await db.Stations.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } station)
@@ -142,7 +162,7 @@ public static class StationsApi
 
         if (request.DivisionCode is { } code && DivisionCodes.IsValid(code) && !user.CanAccessDivision(code))
         {
-            return ApiResults.ForbiddenDivision();
+            return Problems.Forbidden(Denials.ForbiddenDivision);
         }
 
         var parent = station.ParentId is { } parentId
@@ -151,14 +171,14 @@ public static class StationsApi
         var errors = station.Update(request.ToDraft(), parent);
         if (errors.Any)
         {
-            return ApiResults.Invalid(errors);
+            return Problems.Invalid(errors);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(StationResponse.From(station));
     }
 
-    private static async Task<IResult> DeleteAsync(Guid id, StationsContext db, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(Guid id, StationsContext db, CancellationToken cancellationToken)
     {
         if (await db.Stations.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } station)
         {
@@ -167,12 +187,12 @@ public static class StationsApi
 
         if (await db.Stations.IgnoreQueryFilters().AnyAsync(s => s.ParentId == id, cancellationToken))
         {
-            return ApiResults.Conflict("该站点下还有下级站点，不能删除。");
+            return Problems.Conflict("该站点下还有下级站点，不能删除。");
         }
 
         if (await db.RosterEntries.IgnoreQueryFilters().AnyAsync(entry => entry.StationId == id, cancellationToken))
         {
-            return ApiResults.Conflict("该站点已有排班，不能删除。");
+            return Problems.Conflict("该站点已有排班，不能删除。");
         }
 
         db.Stations.Remove(station);
@@ -181,11 +201,11 @@ public static class StationsApi
     }
 
     /// <summary>The stations a citizen can visit: name, address, hours and the deputies there; nothing internal.</summary>
-    private static async Task<IResult> ListPublicAsync(StationsContext db, string? divisionCode, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<PublicStationResponse>>, ProblemHttpResult>> ListPublicAsync(StationsContext db, string? divisionCode, CancellationToken cancellationToken)
     {
         if (!DivisionCodes.IsValid(divisionCode))
         {
-            return ApiResults.Invalid("divisionCode", DivisionCodes.InvalidMessage);
+            return Problems.Invalid("divisionCode", DivisionCodes.InvalidMessage);
         }
 
         var prefix = DivisionCodes.ScopePrefix(divisionCode!);
@@ -193,17 +213,6 @@ public static class StationsApi
             .Where(station => station.DivisionCode.StartsWith(prefix))
             .OrderBy(station => station.DivisionCode).ThenBy(station => station.Name)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(list.Select(station => new
-        {
-            station.Id,
-            station.Name,
-            station.Tier,
-            station.ParentId,
-            station.DivisionCode,
-            station.Address,
-            station.OpeningHours,
-            station.Phone,
-            Deputies = station.Deputies.Select(d => new DeputyResponse(d.DeputyId, d.Name, d.Level)),
-        }).ToList());
+        return TypedResults.Ok(list.Select(PublicStationResponse.From).ToList());
     }
 }

@@ -5,6 +5,9 @@ namespace RenminDaibiao.Stations.Domain;
 /// <summary>A read of a citizen's personal data by staff: who, when, which record (个人信息保护法).</summary>
 public sealed class AuditEntry : IDivisionScoped
 {
+    /// <summary>The actor's role, the action and the record type: short fixed words such as read-personal-data.</summary>
+    public const int MaxTermLength = 50;
+
     private AuditEntry()
     {
         ActorName = "";

@@ -2,18 +2,14 @@ using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Stations.Domain;
 
-public enum BookingStatus
-{
-    Booked,
-    Cancelled,
-}
-
 /// <summary>
 /// A citizen's meeting with the deputy on duty in one slot of a shift. At most one active booking per slot:
 /// the rule is checked here and guaranteed by a unique index, which decides concurrent requests.
 /// </summary>
 public sealed class Booking : IDivisionScoped
 {
+    public const int MaxTopicLength = 500;
+
     private Booking()
     {
         DivisionCode = "";
@@ -63,7 +59,7 @@ public sealed class Booking : IDivisionScoped
     /// Books <paramref name="slotStartsAt"/> (the shift's first slot when null) of <paramref name="shift"/>.
     /// <paramref name="slotTaken"/> says whether an active booking for that slot is already known.
     /// </summary>
-    public static (Booking? Booking, Outcome Outcome) Book(
+    public static Outcome<Booking> Book(
         DutyShift shift,
         DateTimeOffset? slotStartsAt,
         string? name,
@@ -74,14 +70,14 @@ public sealed class Booking : IDivisionScoped
         DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        var cleanName = Text.Required(name, "name", "姓名", 50, errors);
-        var cleanPhone = PersonalData.NormalizePhone(phone, "phone", errors);
+        var cleanName = Text.Required(name, "name", "姓名", StationsLimits.MaxPersonNameLength, errors);
+        var cleanPhone = Phones.Normalize(phone, "phone", errors);
         if (cleanPhone is null && !errors.ByField.ContainsKey("phone"))
         {
             errors.Add("phone", "请填写手机号码，以便代表联系您。");
         }
 
-        var cleanTopic = Text.Required(topic, "topic", "约见事项", 500, errors);
+        var cleanTopic = Text.Required(topic, "topic", "约见事项", MaxTopicLength, errors);
         var start = slotStartsAt?.ToUniversalTime() ?? shift.StartsAt.ToUniversalTime();
         if (!shift.SlotStarts().Any(slot => slot == start))
         {
@@ -90,25 +86,25 @@ public sealed class Booking : IDivisionScoped
 
         if (errors.Any)
         {
-            return (null, Outcome.Invalid(errors));
+            return Outcome<Booking>.Invalid(errors);
         }
 
         if (shift.Status != ShiftStatus.Assigned || shift.DeputyId is null)
         {
-            return (null, Outcome.Illegal(shift.Status == ShiftStatus.Served ? "该班次已结束。" : "该班次尚无值班代表，暂不能预约。"));
+            return Outcome<Booking>.Illegal(shift.Status == ShiftStatus.Served ? "该班次已结束。" : "该班次尚无值班代表，暂不能预约。");
         }
 
         if (start <= now)
         {
-            return (null, Outcome.Illegal("该时段已过，不能预约。"));
+            return Outcome<Booking>.Illegal("该时段已过，不能预约。");
         }
 
         if (slotTaken(start))
         {
-            return (null, Outcome.Illegal("该时段已被预约，请选择其他时段。"));
+            return Outcome<Booking>.Illegal("该时段已被预约，请选择其他时段。");
         }
 
-        return (new Booking
+        return Outcome<Booking>.Made(new Booking
         {
             Id = Guid.CreateVersion7(),
             Reference = TrackingCode.New(),
@@ -126,7 +122,7 @@ public sealed class Booking : IDivisionScoped
             Topic = cleanTopic!,
             Status = BookingStatus.Booked,
             BookedAt = now,
-        }, Outcome.Done);
+        });
     }
 
     public Outcome Cancel(DateTimeOffset now)

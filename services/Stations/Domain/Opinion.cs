@@ -5,149 +5,6 @@ using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Stations.Domain;
 
-/// <summary>How a citizen's opinion reached the station.</summary>
-public enum OpinionChannel
-{
-    /// <summary>In person at a station (来访).</summary>
-    Visit,
-
-    /// <summary>A message left by scanning a deputy's or station's QR code (码上说); may be anonymous.</summary>
-    QrMessage,
-
-    /// <summary>Said in a meeting booked with a deputy.</summary>
-    BookedMeeting,
-
-    /// <summary>A photo report (随手拍) with pictures.</summary>
-    PhotoReport,
-
-    /// <summary>Collected by a grid worker on a home visit (网格走访).</summary>
-    GridVisit,
-}
-
-/// <summary>The level that handles an opinion (分级办理).</summary>
-public enum HandlingLevel
-{
-    Village,
-    Township,
-    County,
-    City,
-}
-
-/// <summary>The states of the five-step closed loop (五步闭环).</summary>
-public enum OpinionStatus
-{
-    /// <summary>登记: received and stored.</summary>
-    Registered,
-
-    /// <summary>汇总梳理: category and handling level set.</summary>
-    Sorted,
-
-    /// <summary>分级分类办理: settled at the village/township.</summary>
-    SettledLocally,
-
-    /// <summary>分级分类办理: sent to a handling unit with a deadline.</summary>
-    SentToUnit,
-
-    /// <summary>分级分类办理: a deputy took it up as a suggestion.</summary>
-    RaisedAsSuggestion,
-
-    /// <summary>反馈: the answer was recorded to the citizen and the deputy.</summary>
-    Answered,
-
-    /// <summary>评价: the citizen rated the answer.</summary>
-    Rated,
-}
-
-/// <summary>The operations of the loop, each allowed only from certain states.</summary>
-public enum OpinionAction
-{
-    Sort,
-    SettleLocally,
-    SendToUnit,
-    RaiseAsSuggestion,
-    RecordFeedback,
-    Rate,
-}
-
-/// <summary>One step of an opinion's history: what happened, who did it and when.</summary>
-public sealed class OpinionStep
-{
-    public OpinionStep(int sequence, OpinionStatus status, string? actorId, string actorName, string actorRole, DateTimeOffset at, string? note)
-    {
-        Sequence = sequence;
-        Status = status;
-        ActorId = actorId;
-        ActorName = actorName;
-        ActorRole = actorRole;
-        At = at;
-        Note = note;
-    }
-
-    public int Sequence { get; private set; }
-
-    /// <summary>The state the opinion reached with this step.</summary>
-    public OpinionStatus Status { get; private set; }
-
-    public string? ActorId { get; private set; }
-
-    public string ActorName { get; private set; }
-
-    public string ActorRole { get; private set; }
-
-    public DateTimeOffset At { get; private set; }
-
-    public string? Note { get; private set; }
-}
-
-/// <summary>A picture attached to a photo report, stored apart from the opinion so lists stay light.</summary>
-public sealed class OpinionImage : IDivisionScoped
-{
-    private OpinionImage()
-    {
-        ContentType = "";
-        DivisionCode = "";
-        Data = [];
-    }
-
-    public OpinionImage(Guid opinionId, string divisionCode, string contentType, byte[] data)
-    {
-        Id = Guid.CreateVersion7();
-        OpinionId = opinionId;
-        DivisionCode = divisionCode;
-        ContentType = contentType;
-        Data = data;
-        Size = data.Length;
-    }
-
-    public Guid Id { get; private set; }
-
-    public Guid OpinionId { get; private set; }
-
-    public string DivisionCode { get; private set; }
-
-    public string ContentType { get; private set; }
-
-    public int Size { get; private set; }
-
-    public byte[] Data { get; private set; }
-}
-
-/// <summary>A picture as received: the declared content type and the bytes.</summary>
-public sealed record ImageUpload(string? ContentType, byte[]? Data);
-
-/// <summary>What is known about a new opinion when it is registered.</summary>
-public sealed record OpinionRegistration(
-    OpinionChannel? Channel,
-    string? DivisionCode,
-    Guid? StationId,
-    Guid? DeputyId,
-    string? DeputyName,
-    string? Content,
-    string? CitizenName,
-    string? CitizenPhone,
-    string? CitizenIdNumber,
-    IReadOnlyList<ImageUpload>? Images);
-
 /// <summary>
 /// A citizen's opinion (社情民意) and its five-step closed loop. The transition table is the one place that says
 /// which operation is allowed in which state; every operation that succeeds appends a step with who and when.
@@ -155,7 +12,12 @@ public sealed record OpinionRegistration(
 public sealed class Opinion : EventSource, IDivisionScoped
 {
     public const int MaxContentLength = 2000;
+
+    /// <summary>The answer to the citizen, and the note on an opinion settled locally.</summary>
     public const int MaxAnswerLength = 2000;
+    public const int MaxCategoryLength = 50;
+    public const int MaxSuggestionTitleLength = 100;
+    public const int MaxRatingCommentLength = 500;
     public const int MaxImages = 3;
     public const int MaxImageBytes = 2 * 1024 * 1024;
     public const string DeadlineItemKind = "opinion";
@@ -216,6 +78,9 @@ public sealed class Opinion : EventSource, IDivisionScoped
 
     public OpinionStatus Status { get; private set; }
 
+    /// <summary>Optimistic concurrency token (PostgreSQL xmin): of two people changing it at once, the second gets a conflict.</summary>
+    public uint Version { get; private set; }
+
     public DateTimeOffset RegisteredAt { get; private set; }
 
     public string? Category { get; private set; }
@@ -252,7 +117,7 @@ public sealed class Opinion : EventSource, IDivisionScoped
     public static bool CanApply(OpinionStatus from, OpinionAction action) => Transitions.ContainsKey((from, action));
 
     /// <summary>Step 1 (登记): registers an opinion with a fresh tracking code; the images are returned to be stored apart.</summary>
-    public static (Opinion? Opinion, IReadOnlyList<OpinionImage> Images, DomainErrors Errors) Register(
+    public static Outcome<RegisteredOpinion> Register(
         OpinionRegistration input, Actor by, DateTimeOffset now)
     {
         var errors = new DomainErrors();
@@ -267,10 +132,10 @@ public sealed class Opinion : EventSource, IDivisionScoped
         }
 
         var content = Text.Required(input.Content, "content", "反映内容", MaxContentLength, errors);
-        var name = Text.Optional(input.CitizenName, "name", "姓名", 50, errors);
-        var phone = PersonalData.NormalizePhone(input.CitizenPhone, "phone", errors);
+        var name = Text.Optional(input.CitizenName, "name", "姓名", StationsLimits.MaxPersonNameLength, errors);
+        var phone = Phones.Normalize(input.CitizenPhone, "phone", errors);
         var idNumber = PersonalData.NormalizeIdNumber(input.CitizenIdNumber, "idNumber", errors);
-        var deputyName = Text.Optional(input.DeputyName, "deputyName", "代表姓名", 50, errors);
+        var deputyName = Text.Optional(input.DeputyName, "deputyName", "代表姓名", StationsLimits.MaxPersonNameLength, errors);
         if (input.DeputyId == Guid.Empty)
         {
             errors.Add("deputyId", "代表编号无效。");
@@ -299,7 +164,7 @@ public sealed class Opinion : EventSource, IDivisionScoped
 
         if (errors.Any)
         {
-            return (null, [], errors);
+            return Outcome<RegisteredOpinion>.Invalid(errors);
         }
 
         var opinion = new Opinion
@@ -323,14 +188,14 @@ public sealed class Opinion : EventSource, IDivisionScoped
         };
         opinion.AddStep(OpinionStatus.Registered, by, now, null);
         var stored = images.Select(image => new OpinionImage(opinion.Id, opinion.DivisionCode, image.ContentType!.ToLowerInvariant(), image.Data!)).ToList();
-        return (opinion, stored, errors);
+        return Outcome<RegisteredOpinion>.Made(new RegisteredOpinion(opinion, stored));
     }
 
     /// <summary>Step 2 (汇总梳理): sets the category and the level that handles it.</summary>
     public Outcome Sort(string? category, HandlingLevel? level, Actor by, DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        var cleanCategory = Text.Required(category, "category", "类别", 50, errors);
+        var cleanCategory = Text.Required(category, "category", "类别", MaxCategoryLength, errors);
         if (level is null)
         {
             errors.Add("level", "请选择办理层级：village、township、county 或 city。");
@@ -355,7 +220,7 @@ public sealed class Opinion : EventSource, IDivisionScoped
     public Outcome SendToUnit(string? unitCode, DateTimeOffset? dueAt, Actor by, DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        var unit = Text.Required(unitCode, "unitCode", "承办单位", 50, errors);
+        var unit = Text.Required(unitCode, "unitCode", "承办单位", StationsLimits.MaxUnitCodeLength, errors);
         if (dueAt is null)
         {
             errors.Add("dueAt", "请指定办理期限。");
@@ -388,7 +253,7 @@ public sealed class Opinion : EventSource, IDivisionScoped
         }
 
         var errors = new DomainErrors();
-        var cleanTitle = Text.Optional(title, "title", "建议标题", 100, errors) ?? Summary();
+        var cleanTitle = Text.Optional(title, "title", "建议标题", MaxSuggestionTitleLength, errors) ?? Summary();
         return Apply(OpinionAction.RaiseAsSuggestion, errors, by, now, cleanTitle, () =>
         {
             SuggestionDeputyId = deputyId;
@@ -424,7 +289,7 @@ public sealed class Opinion : EventSource, IDivisionScoped
             errors.Add("score", "评分应为 1 到 5 的整数。");
         }
 
-        var cleanComment = Text.Optional(comment, "comment", "评价意见", 500, errors);
+        var cleanComment = Text.Optional(comment, "comment", "评价意见", MaxRatingCommentLength, errors);
         return Apply(OpinionAction.Rate, errors, Actor.Citizen, now, score?.ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
         {
             Rating = score;

@@ -3,69 +3,16 @@ using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Stations.Domain;
 
-/// <summary>The three tiers of liaison places (站 → 点 → 岗).</summary>
-public enum StationTier
-{
-    Station,
-    Point,
-    Post,
-}
-
-/// <summary>The five levels of deputies (五级代表).</summary>
-public enum DeputyLevel
-{
-    National,
-    Provincial,
-    City,
-    County,
-    Township,
-}
-
-/// <summary>The "六有" standard: a sign, a place, rules on the wall, a work plan, activity records and an archive.</summary>
-public sealed record SixHas(bool Sign, bool Place, bool Rules, bool Plan, bool Records, bool Archive)
-{
-    public static SixHas None { get; } = new(false, false, false, false, false, false);
-
-    public bool Complete => Sign && Place && Rules && Plan && Records && Archive;
-}
-
-/// <summary>A deputy of any level assigned to a station (mixed into it, 混合编组进站).</summary>
-public sealed class AssignedDeputy
-{
-    public AssignedDeputy(Guid deputyId, string name, DeputyLevel? level)
-    {
-        DeputyId = deputyId;
-        Name = name;
-        Level = level;
-    }
-
-    public Guid DeputyId { get; private set; }
-
-    public string Name { get; private set; }
-
-    public DeputyLevel? Level { get; private set; }
-}
-
-/// <summary>What a client sends to create or change a station.</summary>
-public sealed record StationDraft(
-    string? Name,
-    StationTier? Tier,
-    Guid? ParentId,
-    string? DivisionCode,
-    string? Address,
-    string? OpeningHours,
-    string? Phone,
-    SixHas? SixHas,
-    IReadOnlyList<DeputyDraft>? Deputies);
-
-public sealed record DeputyDraft(Guid? DeputyId, string? Name, DeputyLevel? Level);
-
 /// <summary>A liaison station (代表联络站), point (联络点) or service post (服务岗) in one division.</summary>
 public sealed class Station : IDivisionScoped
 {
     public const int MaxNameLength = 100;
     public const int MaxAddressLength = 200;
     public const int MaxOpeningHoursLength = 200;
+    public const int MaxPhoneLength = 30;
+
+    /// <summary>Deputies of all five levels mixed into one station; a busy township station has a few dozen.</summary>
+    public const int MaxDeputies = 200;
 
     private readonly List<AssignedDeputy> _deputies = [];
 
@@ -109,11 +56,11 @@ public sealed class Station : IDivisionScoped
     };
 
     /// <summary>Creates a station, point or post; <paramref name="parent"/> is the one <see cref="StationDraft.ParentId"/> names (null if not found).</summary>
-    public static (Station? Station, DomainErrors Errors) Create(StationDraft draft, Station? parent, DateTimeOffset now)
+    public static Outcome<Station> Create(StationDraft draft, Station? parent, DateTimeOffset now)
     {
         var station = new Station { Id = Guid.CreateVersion7(), CreatedAt = now };
         var errors = station.Apply(draft, parent, isNew: true);
-        return errors.Any ? (null, errors) : (station, errors);
+        return errors.Any ? Outcome<Station>.Invalid(errors) : Outcome<Station>.Made(station);
     }
 
     /// <summary>Changes the details; tier and parent stay as they were created.</summary>
@@ -125,7 +72,7 @@ public sealed class Station : IDivisionScoped
         var name = Text.Required(draft.Name, "name", "名称", MaxNameLength, errors);
         var address = Text.Required(draft.Address, "address", "地址", MaxAddressLength, errors);
         var hours = Text.Optional(draft.OpeningHours, "openingHours", "开放时间", MaxOpeningHoursLength, errors) ?? "";
-        var phone = Text.Optional(draft.Phone, "phone", "联系电话", 30, errors);
+        var phone = Text.Optional(draft.Phone, "phone", "联系电话", MaxPhoneLength, errors);
         if (!DivisionCodes.IsValid(draft.DivisionCode))
         {
             errors.Add("divisionCode", DivisionCodes.InvalidMessage);
@@ -162,16 +109,21 @@ public sealed class Station : IDivisionScoped
 
         var deputies = new List<AssignedDeputy>();
         var drafts = draft.Deputies ?? [];
+        if (!Lists.WithinLimits(drafts, "deputies", "进站代表", MaxDeputies, errors))
+        {
+            drafts = [];
+        }
+
         for (var i = 0; i < drafts.Count; i++)
         {
             var deputy = drafts[i];
-            if (deputy is null || deputy.DeputyId is not { } id || id == Guid.Empty)
+            if (deputy.DeputyId is not { } id || id == Guid.Empty)
             {
                 errors.Add($"deputies[{i}].deputyId", "代表编号不能为空。");
                 continue;
             }
 
-            var deputyName = Text.Required(deputy.Name, $"deputies[{i}].name", "代表姓名", 50, errors);
+            var deputyName = Text.Required(deputy.Name, $"deputies[{i}].name", "代表姓名", StationsLimits.MaxPersonNameLength, errors);
             if (deputies.Any(d => d.DeputyId == id))
             {
                 errors.Add($"deputies[{i}].deputyId", "同一代表不能重复进站。");

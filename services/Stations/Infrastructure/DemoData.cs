@@ -50,7 +50,7 @@ public static class DemoData
         var qiliyuan = AddTree(db, now, "411303001", "七里园乡", "七里园村", "南阳市卧龙区七里园乡政府院内", [deputies[2]]);
         var danshui = AddTree(db, now, "411323100", "丹水镇", "丹水村", "西峡县丹水镇丹水街 1 号", [deputies[2]]);
 
-        var today = LocalTime.DateOf(now);
+        var today = ChinaTime.DateOf(now);
         var from = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         var to = from.AddMonths(3).AddDays(-1);
         var wednesday = AddEntry(db, xinhua, ReceptionKind.Regular, "周三进站日", null, null, Recurrence.EveryWeek(DayOfWeek.Wednesday), "09:00", "11:30", now);
@@ -63,7 +63,7 @@ public static class DemoData
                      (wednesday, TownDeputy, "王志强"), (fifth, CityDeputy, "张建国"), (themed, CityDeputy, "张建国"), (official, CountyDeputy, "李秀英"),
                  })
         {
-            var (shifts, _) = entry.GenerateShifts(from, to, new HashSet<DateOnly>());
+            var shifts = entry.GenerateShifts(from, to, new HashSet<DateOnly>()).Value!;
             for (var i = 0; i < shifts.Count; i++)
             {
                 var shift = shifts[i];
@@ -86,9 +86,9 @@ public static class DemoData
 
         AddOpinions(db, now, [xinhua, dongguan, qiliyuan, danshui]);
 
-        var (hearing, _) = Hearing.Publish(
+        var hearing = Hearing.Publish(
             "411302", "宛城区“两进两问”问政会", "老旧小区改造与物业服务", "宛城区人大常委会会议室", "宛城区住房和城乡建设局",
-            now.AddMonths(1).AddDays(10), Staff, now);
+            now.AddMonths(1).AddDays(10), Staff, now).Value;
         hearing!.AddLead("老旧小区改造后物业费上涨，群众意见较大。", Staff, now);
         db.Hearings.Add(hearing);
 
@@ -102,18 +102,18 @@ public static class DemoData
 
     private static Station AddTree(StationsContext db, DateTimeOffset now, string division, string township, string community, string address, List<DeputyDraft> deputies)
     {
-        var (station, _) = Station.Create(
+        var station = Station.Create(
             new StationDraft($"{township}人大代表联络站", StationTier.Station, null, division, address, "周一至周五 08:30-12:00，14:30-17:30", "0377-63100000",
                 new SixHas(true, true, true, true, true, true), deputies),
-            null, now);
-        var (point, _) = Station.Create(
+            null, now).Value;
+        var point = Station.Create(
             new StationDraft($"{community}人大代表联络点", StationTier.Point, station!.Id, division, $"{community}党群服务中心", "每周三 09:00-11:30", null,
                 new SixHas(true, true, true, false, true, false), deputies.Take(1).ToList()),
-            station, now);
-        var (post, _) = Station.Create(
+            station, now).Value;
+        var post = Station.Create(
             new StationDraft($"{community}网格服务岗", StationTier.Post, point!.Id, division, $"{community}网格员工作室", "工作日 09:00-17:00", null,
                 new SixHas(true, false, true, false, true, false), []),
-            point, now);
+            point, now).Value;
         db.Stations.AddRange(station, point, post!);
         return station;
     }
@@ -121,11 +121,11 @@ public static class DemoData
     private static RosterEntry AddEntry(
         StationsContext db, Station station, ReceptionKind kind, string title, string? theme, string? official, Recurrence recurrence, string start, string end, DateTimeOffset now)
     {
-        var (entry, errors) = RosterEntry.Create(
+        var created = RosterEntry.Create(
             station, kind, title, theme, official, false, null, recurrence.Kind, recurrence.Weekday, recurrence.DayOfMonth, recurrence.Date, start, end, 30, now);
-        if (entry is null)
+        if (created.Value is not { } entry)
         {
-            throw new InvalidOperationException("Demo roster entry is invalid: " + string.Join("; ", errors.ByField.Keys));
+            throw new InvalidOperationException("Demo roster entry is invalid: " + string.Join("; ", created.Errors!.ByField.Keys));
         }
 
         db.RosterEntries.Add(entry);
@@ -145,7 +145,7 @@ public static class DemoData
             Guid? deputy = station.DivisionCode.StartsWith("411302001", StringComparison.Ordinal) ? TownDeputy
                 : station.DivisionCode.StartsWith("411302", StringComparison.Ordinal) ? CountyDeputy : CityDeputy;
             var anonymous = i % 5 == 1;
-            var (opinion, _, errors) = Opinion.Register(
+            var registered = Opinion.Register(
                 new OpinionRegistration(
                     anonymous ? OpinionChannel.QrMessage : channels[i % channels.Length],
                     station.DivisionCode,
@@ -159,9 +159,9 @@ public static class DemoData
                     null),
                 anonymous ? Actor.Citizen : Staff,
                 registeredAt);
-            if (opinion is null)
+            if (registered.Value?.Opinion is not { } opinion)
             {
-                throw new InvalidOperationException("Demo opinion is invalid: " + string.Join("; ", errors.ByField.Keys));
+                throw new InvalidOperationException("Demo opinion is invalid: " + string.Join("; ", registered.Errors!.ByField.Keys));
             }
 
             // Spread the demo opinions over every state of the loop.

@@ -3,17 +3,6 @@ using System.Net.Http.Json;
 
 namespace RenminDaibiao.Stations.Infrastructure;
 
-/// <summary>A serving deputy as the Deputies service shows it on the public card.</summary>
-public sealed record ServingDeputy(Guid Id, string Name, string DivisionCode);
-
-/// <summary>What the Deputies service answered about a deputy a citizen addressed.</summary>
-public sealed record DeputyLookup(ServingDeputy? Deputy, bool Unavailable)
-{
-    public static DeputyLookup NotServing { get; } = new(null, false);
-
-    public static DeputyLookup NoAnswer { get; } = new(null, true);
-}
-
 /// <summary>
 /// Asks the Deputies service, which owns deputies, whether a deputy exists and serves, and where: the public
 /// card answers only for serving deputies. A citizen's form takes its division from here, never from the citizen.

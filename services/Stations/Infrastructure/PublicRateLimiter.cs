@@ -3,30 +3,6 @@ using StackExchange.Redis;
 
 namespace RenminDaibiao.Stations.Infrastructure;
 
-/// <summary>Limits of the public (anonymous) forms, section Stations:PublicRateLimits.</summary>
-public sealed class PublicRateLimitOptions
-{
-    public const string SectionName = "Stations:PublicRateLimits";
-
-    public int PerIp { get; set; } = 5;
-
-    public TimeSpan IpWindow { get; set; } = TimeSpan.FromMinutes(10);
-
-    public int PerPhone { get; set; } = 3;
-
-    public TimeSpan PhoneWindow { get; set; } = TimeSpan.FromDays(1);
-}
-
-/// <summary>Whether one more request of a public form may go through.</summary>
-public enum PublicRateDecision
-{
-    Allowed,
-    OverLimit,
-
-    /// <summary>The counters cannot be read: the anonymous forms close rather than run unlimited.</summary>
-    Unavailable,
-}
-
 /// <summary>
 /// Fixed-window counters in Redis, shared by every instance of the service: per client IP and per phone
 /// number. Only the anonymous forms use it. When Redis is unreachable they fail closed (503): an unlimited

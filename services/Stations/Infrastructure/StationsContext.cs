@@ -28,23 +28,6 @@ public sealed class StationsContext(DbContextOptions<StationsContext> options, I
 
     public string? DivisionScopePrefix => DivisionScope.PrefixFor(accessor);
 
-    /// <summary>Writes the integration events the changed entities raised to the outbox, in the same transaction.</summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var sources = ChangeTracker.Entries<IRaisesIntegrationEvents>().Select(entry => entry.Entity).ToList();
-        foreach (var source in sources)
-        {
-            foreach (var integrationEvent in source.PendingEvents)
-            {
-                this.AddIntegrationEvent(integrationEvent);
-            }
-
-            source.ClearPendingEvents();
-        }
-
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StationsContext).Assembly);

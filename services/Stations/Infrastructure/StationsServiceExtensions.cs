@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using RenminDaibiao.Messaging;
 
 namespace RenminDaibiao.Stations.Infrastructure;
@@ -20,9 +18,6 @@ public static class StationsServiceExtensions
         // Service discovery resolves the name (services__deputies__http__0, as Aspire injects it).
         builder.Services.AddHttpClient<DeputyDirectory>(DeputyDirectory.ClientName, client => client.BaseAddress = new Uri("http://deputies"));
 
-        // Enums travel as kebab-case strings ("qr-message", "sent-to-unit"), both ways.
-        builder.Services.ConfigureHttpJsonOptions(json =>
-            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)));
         return builder;
     }
 }

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Suggestions.Domain;
 using RenminDaibiao.Suggestions.Infrastructure;
 
@@ -10,23 +12,23 @@ public static class AttachmentsApi
 {
     public static void Map(RouteGroupBuilder suggestions)
     {
-        suggestions.MapPost("/{id:guid}/attachments", UploadAsync).DisableAntiforgery();
-        suggestions.MapGet("/{id:guid}/attachments", ListAsync);
-        suggestions.MapGet("/{id:guid}/attachments/{attachmentId:guid}", DownloadAsync);
+        suggestions.MapPost("/{id:guid}/attachments", UploadAsync).DisableAntiforgery().WithSummary("上传建议附件");
+        suggestions.MapGet("/{id:guid}/attachments", ListAsync).WithSummary("列出建议附件（分页）");
+        suggestions.MapGet("/{id:guid}/attachments/{attachmentId:guid}", DownloadAsync).WithSummary("下载建议附件");
     }
 
-    private static async Task<IResult> UploadAsync(
+    private static async Task<Results<Created<AttachmentDto>, ProblemHttpResult>> UploadAsync(
         Guid id, HttpRequest request, [AsParameters] HandlingDependencies d, IOptions<AttachmentStorageOptions> storage, CancellationToken ct)
     {
         var suggestion = await d.Db.Suggestions.AsNoTracking().VisibleTo(d.User).Where(s => s.Id == id).Select(s => new { s.Id }).FirstOrDefaultAsync(ct);
         if (suggestion is null)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         if (!request.HasFormContentType)
         {
-            return Access.Invalid("file", "请以 multipart/form-data 上传附件。");
+            return Problems.Invalid("file", "请以 multipart/form-data 上传附件。");
         }
 
         IFormCollection form;
@@ -36,24 +38,24 @@ public static class AttachmentsApi
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return Access.Invalid("file", "附件无法读取或超过大小限制（5 MB）。");
+            return Problems.Invalid("file", "附件无法读取或超过大小限制（5 MB）。");
         }
 
         var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
         if (file is null || file.Length == 0)
         {
-            return Access.Invalid("file", "请选择要上传的附件。");
+            return Problems.Invalid("file", "请选择要上传的附件。");
         }
 
         if (file.Length > Attachment.MaxSize)
         {
-            return Access.Invalid("file", "附件不能超过 5 MB。");
+            return Problems.Invalid("file", "附件不能超过 5 MB。");
         }
 
         var fileName = Path.GetFileName(file.FileName ?? "");
         if (fileName.Length is 0 or > Attachment.MaxFileNameLength)
         {
-            return Access.Invalid("file", "文件名无效或过长。");
+            return Problems.Invalid("file", "文件名无效或过长。");
         }
 
         var content = new byte[file.Length];
@@ -65,7 +67,7 @@ public static class AttachmentsApi
         var contentType = AttachmentTypes.Detect(fileName, content);
         if (contentType is null)
         {
-            return Access.Invalid("file", "只允许上传 pdf、jpg、png、docx、xlsx 格式的文件，且文件内容须与扩展名一致。");
+            return Problems.Invalid("file", "只允许上传 pdf、jpg、png、docx、xlsx 格式的文件，且文件内容须与扩展名一致。");
         }
 
         var attachment = Attachment.Create(id, fileName, contentType, content.Length, d.User.Id, d.Clock.GetUtcNow());
@@ -88,30 +90,37 @@ public static class AttachmentsApi
             new AttachmentDto(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size, attachment.UploadedAt));
     }
 
-    private static async Task<IResult> ListAsync(Guid id, [AsParameters] HandlingDependencies d, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<AttachmentDto>>, ProblemHttpResult>> ListAsync(
+        Guid id, [AsParameters] HandlingDependencies d, int? page, int? pageSize, CancellationToken ct)
     {
-        if (!await d.Db.Suggestions.VisibleTo(d.User).AnyAsync(s => s.Id == id, ct))
+        var errors = new Primitives.DomainErrors();
+        var request = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
         {
-            return TypedResults.NotFound();
+            return Problems.Invalid(errors);
         }
 
-        var attachments = await d.Db.Attachments.AsNoTracking().Where(a => a.SuggestionId == id).OrderBy(a => a.UploadedAt)
-            .Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt)).ToListAsync(ct);
-        return TypedResults.Ok(attachments);
+        if (!await d.Db.Suggestions.VisibleTo(d.User).AnyAsync(s => s.Id == id, ct))
+        {
+            return Problems.NotFound();
+        }
+
+        return TypedResults.Ok(await d.Db.Attachments.AsNoTracking().Where(a => a.SuggestionId == id).OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)
+            .Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt)).ToPageAsync(request, ct));
     }
 
-    private static async Task<IResult> DownloadAsync(
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
         Guid id, Guid attachmentId, [AsParameters] HandlingDependencies d, IOptions<AttachmentStorageOptions> storage, CancellationToken ct)
     {
         if (!await d.Db.Suggestions.VisibleTo(d.User).AnyAsync(s => s.Id == id, ct))
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         var attachment = await d.Db.Attachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId && a.SuggestionId == id, ct);
         if (attachment is null)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         byte[]? content = attachment.Content;
@@ -121,6 +130,11 @@ public static class AttachmentsApi
             content = File.Exists(full) ? await File.ReadAllBytesAsync(full, ct) : null;
         }
 
-        return content is null ? TypedResults.NotFound() : TypedResults.File(content, attachment.ContentType, attachment.FileName);
+        if (content is null)
+        {
+            return Problems.NotFound();
+        }
+
+        return TypedResults.File(content, attachment.ContentType, attachment.FileName);
     }
 }

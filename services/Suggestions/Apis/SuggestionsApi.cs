@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.Suggestions.Domain;
@@ -8,38 +10,43 @@ namespace RenminDaibiao.Suggestions.Apis;
 
 public static class SuggestionsApi
 {
-    public const int MaxPageSize = 100;
-
     public static IEndpointRouteBuilder MapSuggestionsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/suggestions").RequireAuthorization(SuggestionsServiceExtensions.ParticipantPolicy);
         var suggestions = api.MapGroup("/suggestions").WithTags("Suggestions");
-        suggestions.MapGet("/", ListAsync);
-        suggestions.MapPost("/", CreateAsync);
-        suggestions.MapGet("/{id:guid}", GetAsync).WithName("GetSuggestion");
-        suggestions.MapPut("/{id:guid}", UpdateAsync);
-        suggestions.MapDelete("/{id:guid}", DeleteAsync);
+        suggestions.MapGet("/", ListAsync).WithSummary("列出可见的建议和议案（分页）");
+        suggestions.MapPost("/", CreateAsync).WithSummary("起草建议或议案");
+        suggestions.MapGet("/{id:guid}", GetAsync).WithName("GetSuggestion").WithSummary("查看一件建议");
+        suggestions.MapPut("/{id:guid}", UpdateAsync).WithSummary("修改草稿或退回的建议");
+        suggestions.MapDelete("/{id:guid}", DeleteAsync).WithSummary("删除草稿");
         suggestions.MapPost("/{id:guid}/submit", (Guid id, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
-            TransitionAsync(id, d, ct, async (s, actor, now) => s.Submit(actor, await RulesForAsync(d.Db, s, ct), now)));
+            TransitionAsync(id, d, ct, async (s, actor, now) => s.Submit(actor, await RulesForAsync(d.Db, s, ct), now)))
+            .WithSummary("提交建议");
         suggestions.MapPost("/{id:guid}/cosign", (Guid id, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
-            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Cosign(actor, now))));
-        suggestions.MapPost("/{id:guid}/review", ReviewAsync).RequireAuthorization(Policies.CommitteeStaff);
-        suggestions.MapPost("/{id:guid}/assign", AssignAsync).RequireAuthorization(Policies.CommitteeStaff);
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Cosign(actor, now))))
+            .WithSummary("联名代表确认联名");
+        suggestions.MapPost("/{id:guid}/review", ReviewAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("审核：立案、并案或退回");
+        suggestions.MapPost("/{id:guid}/assign", AssignAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("交办主办和协办单位");
         suggestions.MapPost("/{id:guid}/opinion", (Guid id, OpinionRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
-            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.GiveOpinion(actor, request.Opinion, now))));
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.GiveOpinion(actor, request.Opinion, now))))
+            .WithSummary("协办单位提交协办意见");
         suggestions.MapPost("/{id:guid}/contact", (Guid id, NoteRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
-            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Contact(actor, request.Note, now))));
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Contact(actor, request.Note, now))))
+            .WithSummary("主办单位登记与代表的沟通");
         suggestions.MapPost("/{id:guid}/answer", (Guid id, AnswerRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
-            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Answer(actor, request.Category, request.Content, request.Reason, now))));
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Answer(actor, request.Category, request.Content, request.Reason, now))))
+            .WithSummary("主办单位答复");
         suggestions.MapPost("/{id:guid}/rate", (Guid id, RateRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
-            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Rate(actor, request.Rating, request.Comment, now))));
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Rate(actor, request.Rating, request.Comment, now))))
+            .WithSummary("领衔代表评价答复");
         suggestions.MapPost("/{id:guid}/progress", (Guid id, ProgressRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
-            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.ReportProgress(actor, request.Note, request.Done ?? false, now))));
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.ReportProgress(actor, request.Note, request.Done ?? false, now))))
+            .WithSummary("主办单位报告办理进展");
         AttachmentsApi.Map(suggestions);
         return app;
     }
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<Ok<PagedList<SuggestionSummary>>, ProblemHttpResult>> ListAsync(
         [AsParameters] HandlingDependencies d,
         string? kind,
         string? state,
@@ -52,7 +59,7 @@ public static class SuggestionsApi
         int? pageSize,
         CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new DomainErrors();
         SuggestionKind? kindFilter = null;
         SuggestionState? stateFilter = null;
         if (kind is not null)
@@ -63,7 +70,7 @@ public static class SuggestionsApi
             }
             else
             {
-                errors["kind"] = ["类型应为 suggestion（建议）或 motion（议案）。"];
+                errors.Add("kind", "类型应为 suggestion（建议）或 motion（议案）。");
             }
         }
 
@@ -75,23 +82,14 @@ public static class SuggestionsApi
             }
             else
             {
-                errors["state"] = ["状态取值无效。"];
+                errors.Add("state", "状态取值无效。");
             }
         }
 
-        if (page is < 1)
+        var request = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
         {
-            errors["page"] = ["页码应从 1 开始。"];
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors["pageSize"] = [$"每页条数应为 1 至 {MaxPageSize}。"];
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
+            return Problems.Invalid(errors);
         }
 
         var now = d.Clock.GetUtcNow();
@@ -118,7 +116,8 @@ public static class SuggestionsApi
 
         if (overdue is { } o)
         {
-            query = o ? query.Where(Overdue(now)) : query.Where(s => !((s.State == SuggestionState.Assigned || s.State == SuggestionState.Contacted) && s.DueAt < now));
+            var rule = Suggestion.Overdue(now);
+            query = query.Where(o ? rule : RuleExpressions.Not(rule));
         }
 
         if (year is { } y)
@@ -133,28 +132,11 @@ public static class SuggestionsApi
             query = query.Where(s => s.Term == t);
         }
 
-        var currentPage = page ?? 1;
-        var size = pageSize ?? 20;
-        var total = await query.CountAsync(ct);
-        var rows = await query.OrderByDescending(s => s.CreatedAt).ThenBy(s => s.Id)
-            .Skip((currentPage - 1) * size).Take(size)
-            .Select(s => new
-            {
-                s.Id, s.Kind, s.DuringSession, s.Title, s.Category, s.State, s.DivisionCode, s.Term, s.LeadDeputyId, s.LeadDeputyName,
-                s.IsKey, s.LeadUnitCode, s.Round, s.CreatedAt, s.SubmittedAt, s.DueAt,
-            })
-            .ToListAsync(ct);
-        var mapped = rows.Select(s => new SuggestionSummary(
-            s.Id, s.Kind.Name(), s.DuringSession, s.Title, s.Category, s.State.Name(), s.DivisionCode, s.Term, s.LeadDeputyId, s.LeadDeputyName,
-            s.IsKey, s.LeadUnitCode, s.Round, s.CreatedAt, s.SubmittedAt, s.DueAt,
-            s.State is SuggestionState.Assigned or SuggestionState.Contacted && s.DueAt < now)).ToList();
-        return TypedResults.Ok(new PagedResult<SuggestionSummary>(mapped, total, currentPage, size));
+        return TypedResults.Ok(await query.OrderByDescending(s => s.CreatedAt).ThenBy(s => s.Id)
+            .Select(SuggestionSummary.Projection(now)).ToPageAsync(request, ct));
     }
 
-    internal static System.Linq.Expressions.Expression<Func<Suggestion, bool>> Overdue(DateTimeOffset now) =>
-        s => (s.State == SuggestionState.Assigned || s.State == SuggestionState.Contacted) && s.DueAt < now;
-
-    private static async Task<IResult> CreateAsync(CreateSuggestionRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct)
+    private static async Task<Results<CreatedAtRoute<SuggestionDetail>, ProblemHttpResult>> CreateAsync(CreateSuggestionRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct)
     {
         var user = d.User;
         Guid leadDeputyId;
@@ -163,7 +145,7 @@ public static class SuggestionsApi
         {
             if (request.LeadDeputyId is not { } given || given == Guid.Empty)
             {
-                return Access.Invalid("leadDeputyId", "请指定领衔代表。");
+                return Problems.Invalid("leadDeputyId", "请指定领衔代表。");
             }
 
             leadDeputyId = given;
@@ -171,24 +153,35 @@ public static class SuggestionsApi
         }
         else if (user.IsInRole(Roles.Deputy) && user.DeputyId is { } own)
         {
+            // A deputy leads their own suggestion under the name their account carries; other values are refused, not ignored.
+            if (request.LeadDeputyId is { } named && named != own)
+            {
+                return Problems.Invalid("leadDeputyId", "代表只能以本人身份领衔提出建议。");
+            }
+
+            if (request.LeadDeputyName is { Length: > Suggestion.MaxLeadDeputyNameLength })
+            {
+                return Problems.Invalid("leadDeputyName", $"领衔代表姓名不能超过 {Suggestion.MaxLeadDeputyNameLength} 个字符。");
+            }
+
             leadDeputyId = own;
             leadDeputyName = user.Name;
         }
         else
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权提出建议", detail: "只有代表或人大常委会工作人员可以起草建议。");
+            return Problems.Forbidden("只有代表或人大常委会工作人员可以起草建议。");
         }
 
         SuggestionKind kind = SuggestionKind.Suggestion;
         if (request.Kind is not null && !Wire.TryParseKind(request.Kind, out kind))
         {
-            return Access.Invalid("kind", "类型应为 suggestion（建议）或 motion（议案）。");
+            return Problems.Invalid("kind", "类型应为 suggestion（建议）或 motion（议案）。");
         }
 
         var divisionCode = request.DivisionCode ?? user.DivisionCode;
         if (DivisionCodes.IsValid(divisionCode) && !user.CanAccessDivision(divisionCode))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权在该行政区划提出建议");
+            return Problems.Forbidden("无权在该行政区划提出建议。");
         }
 
         Congress? congress = null;
@@ -197,7 +190,7 @@ public static class SuggestionsApi
             congress = await d.Db.Congresses.FirstOrDefaultAsync(c => c.Id == congressId, ct);
             if (congress is null)
             {
-                return Access.Invalid("congressId", "未找到该届人民代表大会。");
+                return Problems.Invalid("congressId", "未找到该届人民代表大会。");
             }
         }
         else if (DivisionCodes.IsValid(divisionCode))
@@ -206,12 +199,12 @@ public static class SuggestionsApi
         }
 
         var now = d.Clock.GetUtcNow();
-        var (suggestion, result) = Suggestion.Draft(
+        var drafted = Suggestion.Draft(
             kind, request.DuringSession ?? true, request.Title, request.Body, request.Category, divisionCode, leadDeputyId, leadDeputyName,
             request.CoSignerIds, congress?.Id, congress?.Term, user.ToActor(), now);
-        if (suggestion is null)
+        if (drafted.Value is not { } suggestion)
         {
-            return result.ToProblem();
+            return drafted.ToProblem()!;
         }
 
         d.Db.Suggestions.Add(suggestion);
@@ -219,41 +212,41 @@ public static class SuggestionsApi
         return TypedResults.CreatedAtRoute(SuggestionDetail.From(suggestion, now, []), "GetSuggestion", new { id = suggestion.Id });
     }
 
-    private static async Task<IResult> GetAsync(Guid id, [AsParameters] HandlingDependencies d, CancellationToken ct)
+    private static async Task<Results<Ok<SuggestionDetail>, ProblemHttpResult>> GetAsync(Guid id, [AsParameters] HandlingDependencies d, CancellationToken ct)
     {
         var suggestion = await d.Db.Suggestions.AsNoTracking().FindVisibleAsync(id, d.User, ct);
-        return suggestion is null ? TypedResults.NotFound() : TypedResults.Ok(await DetailAsync(d, suggestion, ct));
+        return suggestion is null ? Problems.NotFound() : TypedResults.Ok(await DetailAsync(d, suggestion, ct));
     }
 
-    private static async Task<IResult> UpdateAsync(Guid id, UpdateSuggestionRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct)
+    private static async Task<Results<Ok<SuggestionDetail>, ProblemHttpResult>> UpdateAsync(Guid id, UpdateSuggestionRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct)
     {
         var suggestion = await d.Db.Suggestions.FindVisibleAsync(id, d.User, ct);
         if (suggestion is null)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         var result = suggestion.Edit(request.Title, request.Body, request.Category, request.DuringSession ?? suggestion.DuringSession, request.CoSignerIds, d.User.ToActor());
-        if (!result.Succeeded)
+        if (result.ToRefusal() is { } refusal)
         {
-            return result.ToProblem();
+            return refusal;
         }
 
         return await SaveAsync(d, suggestion, ct);
     }
 
-    private static async Task<IResult> DeleteAsync(Guid id, [AsParameters] HandlingDependencies d, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, [AsParameters] HandlingDependencies d, CancellationToken ct)
     {
         var suggestion = await d.Db.Suggestions.FindVisibleAsync(id, d.User, ct);
         if (suggestion is null)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         var result = suggestion.CanDelete(d.User.ToActor());
-        if (!result.Succeeded)
+        if (result.ToRefusal() is { } refusal)
         {
-            return result.ToProblem();
+            return refusal;
         }
 
         d.Db.Suggestions.Remove(suggestion);
@@ -261,7 +254,7 @@ public static class SuggestionsApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> ReviewAsync(Guid id, ReviewRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct)
+    private static async Task<Results<Ok<SuggestionDetail>, ProblemHttpResult>> ReviewAsync(Guid id, ReviewRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct)
     {
         switch (request.Decision)
         {
@@ -279,11 +272,11 @@ public static class SuggestionsApi
                     return s.MergeInto(actor, target, request.Reason, now);
                 });
             default:
-                return Access.Invalid("decision", "审核结论应为 accept（立案）、merge（并案）或 return（退回）。");
+                return Problems.Invalid("decision", "审核结论应为 accept（立案）、merge（并案）或 return（退回）。");
         }
     }
 
-    private static async Task<IResult> AssignAsync(Guid id, AssignRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct)
+    private static async Task<Results<Ok<SuggestionDetail>, ProblemHttpResult>> AssignAsync(Guid id, AssignRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct)
     {
         return await TransitionAsync(id, d, ct, async (s, actor, now) =>
         {
@@ -304,7 +297,7 @@ public static class SuggestionsApi
             var coUnits = (request.CoUnitCodes ?? []).Select(c => c!.Trim()).ToList();
             var codes = coUnits.Append(lead).ToList();
             var known = await d.Db.Units.Where(u => codes.Contains(u.Code) && u.Active).Select(u => u.Code).ToListAsync(ct);
-            var errors = DomainResult.Collect();
+            var errors = new DomainErrors();
             if (!known.Contains(lead))
             {
                 errors.Add("leadUnitCode", "主办单位不存在或已停用。");
@@ -318,30 +311,30 @@ public static class SuggestionsApi
                 }
             }
 
-            return errors.HasErrors ? errors : s.Assign(actor, request.LeadUnitCode, request.CoUnitCodes, await RulesForAsync(d.Db, s, ct), now);
+            return errors.Any ? Outcome.Invalid(errors) : s.Assign(actor, request.LeadUnitCode, request.CoUnitCodes, await RulesForAsync(d.Db, s, ct), now);
         });
     }
 
     /// <summary>Loads one visible suggestion, runs one domain operation, saves it with its events, returns the detail.</summary>
-    private static async Task<IResult> TransitionAsync(
-        Guid id, HandlingDependencies d, CancellationToken ct, Func<Suggestion, Actor, DateTimeOffset, Task<DomainResult>> operation)
+    private static async Task<Results<Ok<SuggestionDetail>, ProblemHttpResult>> TransitionAsync(
+        Guid id, HandlingDependencies d, CancellationToken ct, Func<Suggestion, Actor, DateTimeOffset, Task<Outcome>> operation)
     {
         var suggestion = await d.Db.Suggestions.FindVisibleAsync(id, d.User, ct);
         if (suggestion is null)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         var result = await operation(suggestion, d.User.ToActor(), d.Clock.GetUtcNow());
-        if (!result.Succeeded)
+        if (result.ToRefusal() is { } refusal)
         {
-            return result.ToProblem();
+            return refusal;
         }
 
         return await SaveAsync(d, suggestion, ct);
     }
 
-    private static async Task<IResult> SaveAsync(HandlingDependencies d, Suggestion suggestion, CancellationToken ct)
+    private static async Task<Results<Ok<SuggestionDetail>, ProblemHttpResult>> SaveAsync(HandlingDependencies d, Suggestion suggestion, CancellationToken ct)
     {
         try
         {
@@ -349,7 +342,7 @@ public static class SuggestionsApi
         }
         catch (DbUpdateConcurrencyException)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "建议已被他人同时修改", detail: "请刷新后重试。");
+            return Problems.Conflict("建议已被他人同时修改，请刷新后重试。");
         }
 
         return TypedResults.Ok(await DetailAsync(d, suggestion, ct));
@@ -368,6 +361,3 @@ public static class SuggestionsApi
             ? congress.Rules
             : HandlingRules.Default;
 }
-
-/// <summary>What every handling endpoint needs, bound from services in one parameter.</summary>
-public sealed record HandlingDependencies(SuggestionsContext Db, CurrentUser User, TimeProvider Clock);

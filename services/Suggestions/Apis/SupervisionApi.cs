@@ -1,5 +1,7 @@
-using ClosedXML.Excel;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Primitives;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.Suggestions.Domain;
 using RenminDaibiao.Suggestions.Infrastructure;
@@ -15,44 +17,59 @@ public static class SupervisionApi
     public static IEndpointRouteBuilder MapSupervisionApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/suggestions").WithTags("Supervision").RequireAuthorization(SuggestionsServiceExtensions.ParticipantPolicy);
-        api.MapGet("/supervision/due-soon", DueSoonAsync);
-        api.MapGet("/supervision/overdue", OverdueAsync);
-        api.MapGet("/statistics", StatisticsAsync).RequireAuthorization(Policies.CommitteeStaff);
-        api.MapGet("/ledger", LedgerAsync).RequireAuthorization(Policies.CommitteeStaff);
+        api.MapGet("/supervision/due-soon", DueSoonAsync).WithSummary("临期未答复的建议（分页）");
+        api.MapGet("/supervision/overdue", OverdueAsync).WithSummary("超期未答复的建议（分页）");
+        api.MapGet("/statistics", StatisticsAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("按期办复率、满意率和解决率统计");
+        api.MapGet("/ledger", LedgerAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("导出建议办理台账（Excel）");
         return app;
     }
 
-    private static async Task<IResult> DueSoonAsync([AsParameters] HandlingDependencies d, int? days, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<SuggestionSummary>>, ProblemHttpResult>> DueSoonAsync(
+        [AsParameters] HandlingDependencies d, int? days, int? page, int? pageSize, CancellationToken ct)
     {
+        var errors = new DomainErrors();
         if (days is < 1 or > 90)
         {
-            return Access.Invalid("days", "天数应为 1 至 90。");
+            errors.Add("days", "天数应为 1 至 90。");
+        }
+
+        var request = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
         }
 
         var now = d.Clock.GetUtcNow();
-        var until = now.AddDays(days ?? DefaultDueSoonDays);
-        var items = await d.Db.Suggestions.AsNoTracking().VisibleTo(d.User)
-            .Where(s => (s.State == SuggestionState.Assigned || s.State == SuggestionState.Contacted) && s.DueAt >= now && s.DueAt <= until)
-            .OrderBy(s => s.DueAt)
-            .ToListAsync(ct);
-        return TypedResults.Ok(items.Select(s => SuggestionSummary.From(s, now)).ToList());
+        return TypedResults.Ok(await d.Db.Suggestions.AsNoTracking().VisibleTo(d.User)
+            .Where(Suggestion.DueSoon(now, now.AddDays(days ?? DefaultDueSoonDays)))
+            .OrderBy(s => s.DueAt).ThenBy(s => s.Id)
+            .Select(SuggestionSummary.Projection(now))
+            .ToPageAsync(request, ct));
     }
 
-    private static async Task<IResult> OverdueAsync([AsParameters] HandlingDependencies d, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<SuggestionSummary>>, ProblemHttpResult>> OverdueAsync(
+        [AsParameters] HandlingDependencies d, int? page, int? pageSize, CancellationToken ct)
     {
+        var errors = new DomainErrors();
+        var request = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
+        }
+
         var now = d.Clock.GetUtcNow();
-        var items = await d.Db.Suggestions.AsNoTracking().VisibleTo(d.User)
-            .Where(SuggestionsApi.Overdue(now))
-            .OrderBy(s => s.DueAt)
-            .ToListAsync(ct);
-        return TypedResults.Ok(items.Select(s => SuggestionSummary.From(s, now)).ToList());
+        return TypedResults.Ok(await d.Db.Suggestions.AsNoTracking().VisibleTo(d.User)
+            .Where(Suggestion.Overdue(now))
+            .OrderBy(s => s.DueAt).ThenBy(s => s.Id)
+            .Select(SuggestionSummary.Projection(now))
+            .ToPageAsync(request, ct));
     }
 
-    private static async Task<IResult> StatisticsAsync([AsParameters] HandlingDependencies d, int? year, int? term, CancellationToken ct)
+    private static async Task<Results<Ok<SuggestionStatisticsReport>, ProblemHttpResult>> StatisticsAsync([AsParameters] HandlingDependencies d, int? year, int? term, CancellationToken ct)
     {
         if (year is < 2000 or > 2100)
         {
-            return Access.Invalid("year", "年份无效。");
+            return Problems.Invalid("year", "年份无效。");
         }
 
         var suggestions = await Filtered(d, year, term).Where(s => s.AssignedAt != null).AsSplitQuery().ToListAsync(ct);
@@ -60,16 +77,16 @@ public static class SupervisionApi
         return TypedResults.Ok(SuggestionStatistics.Compute(suggestions, d.Clock.GetUtcNow(), units));
     }
 
-    private static async Task<IResult> LedgerAsync([AsParameters] HandlingDependencies d, int? term, int? year, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> LedgerAsync([AsParameters] HandlingDependencies d, int? term, int? year, CancellationToken ct)
     {
         if (year is < 2000 or > 2100)
         {
-            return Access.Invalid("year", "年份无效。");
+            return Problems.Invalid("year", "年份无效。");
         }
 
         if (term is < 1 or > 100)
         {
-            return Access.Invalid("term", "届次无效。");
+            return Problems.Invalid("term", "届次无效。");
         }
 
         var suggestions = await Filtered(d, year, term).Where(s => s.SubmittedAt != null).AsSplitQuery()
@@ -96,78 +113,5 @@ public static class SupervisionApi
         }
 
         return query;
-    }
-}
-
-/// <summary>The ledger (台账) workbook: one row per submitted suggestion, Chinese headers.</summary>
-public static class Ledger
-{
-    public static readonly string[] Headers =
-    [
-        "序号", "类型", "标题", "领衔代表", "联名代表人数", "行政区划", "届次", "分类", "重点建议", "主办单位", "协办单位",
-        "状态", "提交日期", "交办日期", "办理期限", "答复日期", "答复类型", "是否按期答复", "代表评价", "是否超期",
-    ];
-
-    public static byte[] Build(IReadOnlyList<Suggestion> suggestions, IReadOnlyDictionary<string, string> unitNames, DateTimeOffset now)
-    {
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add("建议办理台账");
-        for (var c = 0; c < Headers.Length; c++)
-        {
-            sheet.Cell(1, c + 1).Value = Headers[c];
-        }
-
-        sheet.Row(1).Style.Font.Bold = true;
-        var china = TimeSpan.FromHours(8);
-        string Date(DateTimeOffset? value) => value is { } v ? v.ToOffset(china).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "";
-        string Unit(string? code) => code is null ? "" : unitNames.TryGetValue(code, out var name) ? name : code;
-
-        var row = 2;
-        foreach (var s in suggestions)
-        {
-            var answer = s.LatestAnswer;
-            var first = s.Answers.Where(a => a.Round == 1).FirstOrDefault();
-            string[] values =
-            [
-                (row - 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                s.Kind.Label() + (s.Kind == SuggestionKind.Suggestion ? (s.DuringSession ? "（会议期间）" : "（闭会期间）") : ""),
-                s.Title,
-                s.LeadDeputyName,
-                s.CoSigners.Count(c => c.ConfirmedAt is not null).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                s.DivisionCode,
-                s.Term?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                s.Category ?? "",
-                s.IsKey ? "是" : "否",
-                Unit(s.LeadUnitCode),
-                string.Join("、", s.CoUnits.Select(c => Unit(c.UnitCode))),
-                s.State.Label(),
-                Date(s.SubmittedAt),
-                Date(s.AssignedAt),
-                Date(s.DueAt),
-                Date(answer?.AnsweredAt),
-                answer?.Category.Label() ?? "",
-                first is null ? "" : first.OnTime ? "是" : "否",
-                s.LatestRating?.Rating.Label() ?? "",
-                s.IsOverdue(now) ? "是" : "否",
-            ];
-            for (var c = 0; c < values.Length; c++)
-            {
-                // Text cells: a title such as "001" or "=1+1" must stay exactly what the deputy wrote.
-                sheet.Cell(row, c + 1).SetValue(values[c]);
-            }
-
-            row++;
-        }
-
-        sheet.Column(3).Width = 40;
-        for (var c = 4; c <= Headers.Length; c++)
-        {
-            sheet.Column(c).Width = 14;
-        }
-
-        sheet.SheetView.FreezeRows(1);
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
     }
 }

@@ -1,23 +1,12 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Primitives;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.Suggestions.Domain;
 using RenminDaibiao.Suggestions.Infrastructure;
 
 namespace RenminDaibiao.Suggestions.Apis;
-
-public sealed record UnitRequest(string? Code, string? Name, string? DivisionCode, string? ContactPerson, bool? Active);
-
-public sealed record UnitDto(string Code, string Name, string DivisionCode, string? ContactPerson, bool Active)
-{
-    public static UnitDto From(HandlingUnit unit) => new(unit.Code, unit.Name, unit.DivisionCode, unit.ContactPerson, unit.Active);
-}
-
-public sealed record CongressDeadlinesRequest(int? SessionDeadlineMonths, int? InterimDeadlineMonths);
-
-public sealed record CongressDto(Guid Id, string Name, string DivisionCode, string Level, int Term, int MotionMinimumCoSigners, int SessionDeadlineMonths, int InterimDeadlineMonths)
-{
-    public static CongressDto From(Congress c) => new(c.Id, c.Name, c.DivisionCode, c.Level, c.Term, c.MotionMinimumCoSigners, c.SessionDeadlineMonths, c.InterimDeadlineMonths);
-}
 
 /// <summary>The registry of handling units (承办单位) and the per-congress handling rules; committee staff manage both.</summary>
 public static class UnitsApi
@@ -25,50 +14,74 @@ public static class UnitsApi
     public static IEndpointRouteBuilder MapUnitsApi(this IEndpointRouteBuilder app)
     {
         var units = app.MapGroup("/api/suggestions/units").WithTags("Units").RequireAuthorization(SuggestionsServiceExtensions.ParticipantPolicy);
-        units.MapGet("/", ListAsync);
-        units.MapGet("/{code}", GetAsync);
-        units.MapPost("/", CreateAsync).RequireAuthorization(Policies.CommitteeStaff);
-        units.MapPut("/{code}", UpdateAsync).RequireAuthorization(Policies.CommitteeStaff);
+        units.MapGet("/", ListAsync).WithSummary("列出承办单位（分页）");
+        units.MapGet("/{code}", GetAsync).WithSummary("查看承办单位");
+        units.MapPost("/", CreateAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("登记承办单位");
+        units.MapPut("/{code}", UpdateAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("修改承办单位");
 
         var congresses = app.MapGroup("/api/suggestions/congresses").WithTags("Congresses").RequireAuthorization(SuggestionsServiceExtensions.ParticipantPolicy);
-        congresses.MapGet("/", async (SuggestionsContext db, CancellationToken ct) =>
-            TypedResults.Ok((await db.Congresses.AsNoTracking().OrderBy(c => c.DivisionCode).ThenBy(c => c.Term).ToListAsync(ct)).Select(CongressDto.From)));
-        congresses.MapPut("/{id:guid}/deadlines", ConfigureDeadlinesAsync).RequireAuthorization(Policies.CommitteeStaff);
+        congresses.MapGet("/", ListCongressesAsync).WithSummary("列出各届人民代表大会及其办理规则（分页）");
+        congresses.MapPut("/{id:guid}/deadlines", ConfigureDeadlinesAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("设置建议办理期限");
         return app;
     }
 
-    private static async Task<IResult> ListAsync(SuggestionsContext db, bool? active, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<UnitDto>>, ProblemHttpResult>> ListAsync(
+        SuggestionsContext db, bool? active, int? page, int? pageSize, CancellationToken ct)
     {
+        var errors = new DomainErrors();
+        var request = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
+        }
+
         var query = db.Units.AsNoTracking();
         if (active is { } a)
         {
             query = query.Where(u => u.Active == a);
         }
 
-        return TypedResults.Ok((await query.OrderBy(u => u.Code).ToListAsync(ct)).Select(UnitDto.From));
+        return TypedResults.Ok(await query.OrderBy(u => u.Code)
+            .Select(u => new UnitDto(u.Code, u.Name, u.DivisionCode, u.ContactPerson, u.Active)).ToPageAsync(request, ct));
     }
 
-    private static async Task<IResult> GetAsync(string code, SuggestionsContext db, CancellationToken ct) =>
-        await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Code == code, ct) is { } unit
-            ? TypedResults.Ok(UnitDto.From(unit))
-            : TypedResults.NotFound();
-
-    private static async Task<IResult> CreateAsync(UnitRequest request, SuggestionsContext db, CurrentUser user, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<CongressDto>>, ProblemHttpResult>> ListCongressesAsync(
+        SuggestionsContext db, int? page, int? pageSize, CancellationToken ct)
     {
-        var (unit, result) = HandlingUnit.Register(request.Code, request.Name, request.DivisionCode, request.ContactPerson);
-        if (unit is null)
+        var errors = new DomainErrors();
+        var request = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
         {
-            return result.ToProblem();
+            return Problems.Invalid(errors);
+        }
+
+        return TypedResults.Ok(await db.Congresses.AsNoTracking().OrderBy(c => c.DivisionCode).ThenBy(c => c.Term).ThenBy(c => c.Id)
+            .Select(c => new CongressDto(c.Id, c.Name, c.DivisionCode, c.Level, c.Term, c.MotionMinimumCoSigners, c.SessionDeadlineMonths, c.InterimDeadlineMonths))
+            .ToPageAsync(request, ct));
+    }
+
+    private static async Task<Results<Ok<UnitDto>, ProblemHttpResult>> GetAsync(string code, SuggestionsContext db, CancellationToken ct)
+    {
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Code == code, ct);
+        return unit is null ? Problems.NotFound() : TypedResults.Ok(UnitDto.From(unit));
+    }
+
+    private static async Task<Results<Created<UnitDto>, ProblemHttpResult>> CreateAsync(UnitRequest request, SuggestionsContext db, CurrentUser user, CancellationToken ct)
+    {
+        var registered = HandlingUnit.Register(request.Code, request.Name, request.DivisionCode, request.ContactPerson);
+        if (registered.Value is not { } unit)
+        {
+            return registered.ToProblem()!;
         }
 
         if (!user.CanAccessDivision(unit.DivisionCode))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权在该行政区划登记承办单位");
+            return Problems.Forbidden("无权在该行政区划登记承办单位。");
         }
 
         if (await db.Units.IgnoreQueryFilters().AnyAsync(u => u.Code == unit.Code, ct))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "单位代码已存在", detail: $"承办单位 {unit.Code} 已登记。");
+            return Problems.Conflict($"承办单位 {unit.Code} 已登记。");
         }
 
         db.Units.Add(unit);
@@ -76,36 +89,34 @@ public static class UnitsApi
         return TypedResults.Created($"/api/suggestions/units/{unit.Code}", UnitDto.From(unit));
     }
 
-    private static async Task<IResult> UpdateAsync(string code, UnitRequest request, SuggestionsContext db, CancellationToken ct)
+    private static async Task<Results<Ok<UnitDto>, ProblemHttpResult>> UpdateAsync(string code, UnitRequest request, SuggestionsContext db, CancellationToken ct)
     {
         var unit = await db.Units.FirstOrDefaultAsync(u => u.Code == code, ct);
         if (unit is null)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
-        var result = unit.Change(request.Code, request.DivisionCode, request.Name, request.ContactPerson, request.Active ?? unit.Active);
-        if (!result.Succeeded)
+        if (unit.Change(request.Code, request.DivisionCode, request.Name, request.ContactPerson, request.Active ?? unit.Active).ToProblem() is { } problem)
         {
-            return result.ToProblem();
+            return problem;
         }
 
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(UnitDto.From(unit));
     }
 
-    private static async Task<IResult> ConfigureDeadlinesAsync(Guid id, CongressDeadlinesRequest request, SuggestionsContext db, CancellationToken ct)
+    private static async Task<Results<Ok<CongressDto>, ProblemHttpResult>> ConfigureDeadlinesAsync(Guid id, CongressDeadlinesRequest request, SuggestionsContext db, CancellationToken ct)
     {
         var congress = await db.Congresses.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (congress is null)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
-        var result = congress.ConfigureDeadlines(request.SessionDeadlineMonths, request.InterimDeadlineMonths);
-        if (!result.Succeeded)
+        if (congress.ConfigureDeadlines(request.SessionDeadlineMonths, request.InterimDeadlineMonths).ToProblem() is { } problem)
         {
-            return result.ToProblem();
+            return problem;
         }
 
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Suggestions.Domain;
@@ -53,9 +54,9 @@ public sealed class Congress : IDivisionScoped
     }
 
     /// <summary>Committee staff configure the answer deadlines of this congress (months, 1 to 12).</summary>
-    public DomainResult ConfigureDeadlines(int? sessionMonths, int? interimMonths)
+    public Outcome ConfigureDeadlines(int? sessionMonths, int? interimMonths)
     {
-        var errors = DomainResult.Collect();
+        var errors = new DomainErrors();
         if (sessionMonths is not (>= 1 and <= 12))
         {
             errors.Add("sessionDeadlineMonths", "会议期间建议的办理期限应为 1 至 12 个月。");
@@ -66,13 +67,13 @@ public sealed class Congress : IDivisionScoped
             errors.Add("interimDeadlineMonths", "闭会期间建议的办理期限应为 1 至 12 个月。");
         }
 
-        if (errors.HasErrors)
+        if (errors.Any)
         {
-            return errors;
+            return Outcome.Invalid(errors);
         }
 
         SessionDeadlineMonths = sessionMonths!.Value;
         InterimDeadlineMonths = interimMonths!.Value;
-        return DomainResult.Ok;
+        return Outcome.Done;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
@@ -8,7 +9,7 @@ namespace RenminDaibiao.Suggestions.Domain;
 public sealed partial class HandlingUnit : IDivisionScoped
 {
     /// <summary>A nine-digit division code, '-' and up to 20 letters or digits (<see cref="CodePattern"/>).</summary>
-    public const int MaxCodeLength = 30;
+    public const int MaxCodeLength = UnitCodes.MaxLength;
     public const int MaxNameLength = 100;
     public const int MaxContactPersonLength = 50;
 
@@ -29,9 +30,9 @@ public sealed partial class HandlingUnit : IDivisionScoped
 
     public bool Active { get; private set; }
 
-    public static (HandlingUnit? Unit, DomainResult Result) Register(string? code, string? name, string? divisionCode, string? contactPerson)
+    public static Outcome<HandlingUnit> Register(string? code, string? name, string? divisionCode, string? contactPerson)
     {
-        var errors = DomainResult.Collect();
+        var errors = new DomainErrors();
         if (code is { Length: > MaxCodeLength })
         {
             errors.Add("code", $"单位代码不能超过 {MaxCodeLength} 个字符。");
@@ -51,25 +52,25 @@ public sealed partial class HandlingUnit : IDivisionScoped
         }
 
         ValidateDetails(name, contactPerson, errors);
-        if (errors.HasErrors)
+        if (errors.Any)
         {
-            return (null, errors);
+            return Outcome<HandlingUnit>.Invalid(errors);
         }
 
-        return (new HandlingUnit
+        return Outcome<HandlingUnit>.Made(new HandlingUnit
         {
             Code = code!,
             Name = name!.Trim(),
             DivisionCode = divisionCode!,
             ContactPerson = contactPerson?.Trim() is { Length: > 0 } c ? c : null,
             Active = true,
-        }, DomainResult.Ok);
+        });
     }
 
     /// <summary>Changes the details; the code and the division are the unit's identity and stay as registered.</summary>
-    public DomainResult Change(string? code, string? divisionCode, string? name, string? contactPerson, bool active)
+    public Outcome Change(string? code, string? divisionCode, string? name, string? contactPerson, bool active)
     {
-        var errors = DomainResult.Collect();
+        var errors = new DomainErrors();
         if (code is not null && code != Code)
         {
             errors.Add("code", "单位代码不能修改。");
@@ -81,32 +82,21 @@ public sealed partial class HandlingUnit : IDivisionScoped
         }
 
         ValidateDetails(name, contactPerson, errors);
-        if (errors.HasErrors)
+        if (errors.Any)
         {
-            return errors;
+            return Outcome.Invalid(errors);
         }
 
         Name = name!.Trim();
         ContactPerson = contactPerson?.Trim() is { Length: > 0 } c ? c : null;
         Active = active;
-        return DomainResult.Ok;
+        return Outcome.Done;
     }
 
-    private static void ValidateDetails(string? name, string? contactPerson, DomainResult errors)
+    private static void ValidateDetails(string? name, string? contactPerson, DomainErrors errors)
     {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            errors.Add("name", "单位名称不能为空。");
-        }
-        else if (name.Trim().Length > MaxNameLength)
-        {
-            errors.Add("name", $"单位名称不能超过 {MaxNameLength} 个字符。");
-        }
-
-        if (contactPerson?.Trim() is { Length: > MaxContactPersonLength })
-        {
-            errors.Add("contactPerson", $"联系人不能超过 {MaxContactPersonLength} 个字符。");
-        }
+        Text.Required(name, "name", "单位名称", MaxNameLength, errors);
+        Text.Optional(contactPerson, "contactPerson", "联系人", MaxContactPersonLength, errors);
     }
 
     [GeneratedRegex(@"^\d{6}(\d{3})?-[A-Z0-9]{2,20}$", RegexOptions.CultureInvariant)]

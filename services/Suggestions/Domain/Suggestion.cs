@@ -1,24 +1,12 @@
+using System.Linq.Expressions;
 using RenminDaibiao.Contracts;
 using RenminDaibiao.Contracts.Deadlines;
 using RenminDaibiao.Contracts.Suggestions;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Suggestions.Domain;
-
-/// <summary>The congress rules a suggestion is handled under: motion co-signers and answer deadlines.</summary>
-public sealed record HandlingRules(int MotionMinimumCoSigners, int SessionDeadlineMonths, int InterimDeadlineMonths)
-{
-    public const int DefaultMotionMinimumCoSigners = 10;
-    public const int DefaultSessionDeadlineMonths = 3;
-    public const int DefaultInterimDeadlineMonths = 1;
-
-    /// <summary>A second answer after an unsatisfied rating is due within one month.</summary>
-    public const int SecondRoundDeadlineMonths = 1;
-
-    public static HandlingRules Default { get; } =
-        new(DefaultMotionMinimumCoSigners, DefaultSessionDeadlineMonths, DefaultInterimDeadlineMonths);
-}
 
 /// <summary>
 /// A deputy's suggestion (建议) or motion (议案) and its one handling state machine, from the draft to the
@@ -26,7 +14,7 @@ public sealed record HandlingRules(int MotionMinimumCoSigners, int SessionDeadli
 /// (else Conflict, nothing changes), that the actor may do it (else Forbidden), and the input (else Invalid);
 /// a successful transition is recorded in <see cref="History"/> and raises integration events.
 /// </summary>
-public sealed class Suggestion : IDivisionScoped
+public sealed class Suggestion : EventSource, IDivisionScoped
 {
     public const int MaxTitleLength = 200;
     public const int MaxBodyLength = 20000;
@@ -60,7 +48,6 @@ public sealed class Suggestion : IDivisionScoped
     private readonly List<Answer> _answers = [];
     private readonly List<RatingEntry> _ratings = [];
     private readonly List<ProgressReport> _progress = [];
-    private readonly List<IntegrationEvent> _events = [];
 
     private Suggestion()
     {
@@ -145,20 +132,60 @@ public sealed class Suggestion : IDivisionScoped
 
     public IReadOnlyList<ProgressReport> ProgressReports => _progress;
 
-    /// <summary>Integration events raised since the last save; the DbContext moves them into the outbox.</summary>
-    public IReadOnlyList<IntegrationEvent> PendingEvents => _events;
-
     public Answer? LatestAnswer => _answers.OrderBy(a => a.Round).LastOrDefault();
 
     public RatingEntry? LatestRating => _ratings.OrderBy(r => r.Round).LastOrDefault();
 
-    public bool IsAwaitingAnswer => State is SuggestionState.Assigned or SuggestionState.Contacted;
+    /// <summary>Assigned and not answered yet in the current round: the unit owes an answer by <see cref="DueAt"/>.</summary>
+    public static Expression<Func<Suggestion, bool>> AwaitingAnswerRule { get; } =
+        s => s.State == SuggestionState.Assigned || s.State == SuggestionState.Contacted;
 
-    public bool IsOverdue(DateTimeOffset now) => IsAwaitingAnswer && DueAt < now;
+    /// <summary>Overdue (超期) at an instant: awaiting an answer whose deadline has passed.</summary>
+    public static Expression<Func<Suggestion, DateTimeOffset, bool>> OverdueRule { get; } = WithAwaitingAnswer<DateTimeOffset>(
+        (s, now) => s.DueAt < now);
+
+    /// <summary>Due soon (临期) between two instants: awaiting an answer due from the first to the second, both included.</summary>
+    public static Expression<Func<Suggestion, DateTimeOffset, DateTimeOffset, bool>> DueSoonRule { get; } = WithAwaitingAnswer<DateTimeOffset, DateTimeOffset>(
+        (s, from, until) => s.DueAt >= from && s.DueAt <= until);
+
+    private static readonly Func<Suggestion, bool> AwaitingAnswer = AwaitingAnswerRule.Compile();
+    private static readonly Func<Suggestion, DateTimeOffset, bool> OverdueAt = OverdueRule.Compile();
+
+    public bool IsAwaitingAnswer => AwaitingAnswer(this);
+
+    public bool IsOverdue(DateTimeOffset now) => OverdueAt(this, now);
+
+    /// <summary>The overdue rule for a query at <paramref name="now"/>.</summary>
+    public static Expression<Func<Suggestion, bool>> Overdue(DateTimeOffset now) => RuleExpressions.Bind(OverdueRule, now);
+
+    /// <summary>The due-soon rule for a query: due from <paramref name="from"/> to <paramref name="until"/>.</summary>
+    public static Expression<Func<Suggestion, bool>> DueSoon(DateTimeOffset from, DateTimeOffset until) => RuleExpressions.Bind(DueSoonRule, from, until);
 
     public static bool IsLegal(SuggestionState state, SuggestionOperation operation) => Legal[state].Contains(operation);
 
-    public void ClearPendingEvents() => _events.Clear();
+    /// <summary>
+    /// Who sees which suggestions: committee staff all of them (within their division scope); a handling unit those
+    /// assigned to it as lead or co-unit; a deputy their own, led or co-signed; anyone else none.
+    /// </summary>
+    public static Expression<Func<Suggestion, bool>> VisibleTo(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.IsCommitteeStaff)
+        {
+            return _ => true;
+        }
+
+        var unit = actor.UnitCode;
+        var deputy = actor.DeputyId;
+        if (unit is null && deputy is null)
+        {
+            return _ => false;
+        }
+
+        return s =>
+            (unit != null && (s.LeadUnitCode == unit || s.CoUnits.Any(c => c.UnitCode == unit)))
+            || (deputy != null && (s.LeadDeputyId == deputy || s.CoSigners.Any(c => c.DeputyId == deputy)));
+    }
 
     /// <summary>Links the suggestion to the congress term it is handled under.</summary>
     public void LinkCongress(Guid congressId, int term)
@@ -168,7 +195,7 @@ public sealed class Suggestion : IDivisionScoped
     }
 
     /// <summary>Drafts a suggestion or motion for <paramref name="leadDeputyId"/>, or explains which fields break the rules.</summary>
-    public static (Suggestion? Suggestion, DomainResult Result) Draft(
+    public static Outcome<Suggestion> Draft(
         SuggestionKind kind,
         bool duringSession,
         string? title,
@@ -183,13 +210,9 @@ public sealed class Suggestion : IDivisionScoped
         Actor actor,
         DateTimeOffset now)
     {
-        var errors = DomainResult.Collect();
+        var errors = new DomainErrors();
         var (cleanTitle, cleanBody, cleanCategory) = ValidateContent(title, body, category, errors);
-        var cleanLeadDeputyName = leadDeputyName?.Trim() ?? "";
-        if (cleanLeadDeputyName.Length > MaxLeadDeputyNameLength)
-        {
-            errors.Add("leadDeputyName", $"领衔代表姓名不能超过 {MaxLeadDeputyNameLength} 个字符。");
-        }
+        var cleanLeadDeputyName = Text.Optional(leadDeputyName, "leadDeputyName", "领衔代表姓名", MaxLeadDeputyNameLength, errors) ?? "";
 
         if (!DivisionCodes.IsValid(divisionCode))
         {
@@ -207,9 +230,9 @@ public sealed class Suggestion : IDivisionScoped
             errors.Add("duringSession", "议案只能在人民代表大会会议期间提出。");
         }
 
-        if (errors.HasErrors)
+        if (errors.Any)
         {
-            return (null, errors);
+            return Outcome<Suggestion>.Invalid(errors);
         }
 
         var suggestion = new Suggestion
@@ -230,7 +253,7 @@ public sealed class Suggestion : IDivisionScoped
         };
         suggestion._coSigners.AddRange(coSigners.Select(id => new CoSigner(id)));
         suggestion._history.Add(new HistoryEntry(1, "draft", null, SuggestionState.Draft, actor, null, now));
-        return (suggestion, DomainResult.Ok);
+        return Outcome<Suggestion>.Made(suggestion);
     }
 
     /// <summary>A draft from a citizen opinion a deputy took up at a station, linked back to it.</summary>
@@ -258,19 +281,19 @@ public sealed class Suggestion : IDivisionScoped
     }
 
     /// <summary>Edits a draft or a returned suggestion (lead deputy or committee staff).</summary>
-    public DomainResult Edit(string? title, string? body, string? category, bool duringSession, IReadOnlyList<Guid>? coSignerIds, Actor actor)
+    public Outcome Edit(string? title, string? body, string? category, bool duringSession, IReadOnlyList<Guid>? coSignerIds, Actor actor)
     {
         if (State is not (SuggestionState.Draft or SuggestionState.Returned))
         {
-            return DomainResult.Conflict($"{State.Label()}的建议不能修改。");
+            return Outcome.Illegal($"{State.Label()}的建议不能修改。");
         }
 
         if (!IsLeadDeputy(actor) && !actor.IsCommitteeStaff)
         {
-            return DomainResult.Forbidden("只有领衔代表可以修改建议。");
+            return NotPermitted.Because("只有领衔代表可以修改建议。");
         }
 
-        var errors = DomainResult.Collect();
+        var errors = new DomainErrors();
         var (cleanTitle, cleanBody, cleanCategory) = ValidateContent(title, body, category, errors);
         var coSigners = ValidateCoSigners(coSignerIds, LeadDeputyId, errors);
         if (Kind == SuggestionKind.Motion && !duringSession)
@@ -278,9 +301,9 @@ public sealed class Suggestion : IDivisionScoped
             errors.Add("duringSession", "议案只能在人民代表大会会议期间提出。");
         }
 
-        if (errors.HasErrors)
+        if (errors.Any)
         {
-            return errors;
+            return Outcome.Invalid(errors);
         }
 
         Title = cleanTitle!;
@@ -291,27 +314,27 @@ public sealed class Suggestion : IDivisionScoped
         // Co-signers who stay keep their confirmation; new ones must confirm.
         _coSigners.RemoveAll(c => !coSigners.Contains(c.DeputyId));
         _coSigners.AddRange(coSigners.Where(id => _coSigners.All(c => c.DeputyId != id)).Select(id => new CoSigner(id)));
-        return DomainResult.Ok;
+        return Outcome.Done;
     }
 
     /// <summary>Whether the draft may still be deleted by <paramref name="actor"/>.</summary>
-    public DomainResult CanDelete(Actor actor) =>
-        State != SuggestionState.Draft ? DomainResult.Conflict("只有草稿可以删除。")
-        : !IsLeadDeputy(actor) && !actor.IsCommitteeStaff ? DomainResult.Forbidden("只有领衔代表可以删除草稿。")
-        : DomainResult.Ok;
+    public Outcome CanDelete(Actor actor) =>
+        State != SuggestionState.Draft ? Outcome.Illegal("只有草稿可以删除。")
+        : !IsLeadDeputy(actor) && !actor.IsCommitteeStaff ? NotPermitted.Because("只有领衔代表可以删除草稿。")
+        : Outcome.Done;
 
     /// <summary>A listed co-signing deputy confirms (联名确认); only confirmed co-signers count.</summary>
-    public DomainResult Cosign(Actor actor, DateTimeOffset now)
+    public Outcome Cosign(Actor actor, DateTimeOffset now)
     {
         if (State is not (SuggestionState.Draft or SuggestionState.Returned))
         {
-            return DomainResult.Conflict("建议已提交，不能再联名确认。");
+            return Outcome.Illegal("建议已提交，不能再联名确认。");
         }
 
         var coSigner = _coSigners.FirstOrDefault(c => c.DeputyId == actor.DeputyId);
         if (coSigner is null)
         {
-            return DomainResult.Forbidden("您不在该建议的联名代表名单中。");
+            return NotPermitted.Because("您不在该建议的联名代表名单中。");
         }
 
         if (coSigner.ConfirmedAt is null)
@@ -320,10 +343,10 @@ public sealed class Suggestion : IDivisionScoped
             _history.Add(new HistoryEntry(_history.Count + 1, "cosign", State, State, actor, null, now));
         }
 
-        return DomainResult.Ok;
+        return Outcome.Done;
     }
 
-    public DomainResult Submit(Actor actor, HandlingRules rules, DateTimeOffset now)
+    public Outcome Submit(Actor actor, HandlingRules rules, DateTimeOffset now)
     {
         if (!IsLegal(State, SuggestionOperation.Submit))
         {
@@ -332,13 +355,13 @@ public sealed class Suggestion : IDivisionScoped
 
         if (!IsLeadDeputy(actor) && !actor.IsCommitteeStaff)
         {
-            return DomainResult.Forbidden("只有领衔代表可以提交建议。");
+            return NotPermitted.Because("只有领衔代表可以提交建议。");
         }
 
         var confirmed = _coSigners.Where(c => c.ConfirmedAt is not null).Select(c => c.DeputyId).ToList();
         if (Kind == SuggestionKind.Motion && confirmed.Count < rules.MotionMinimumCoSigners)
         {
-            return DomainResult.Conflict(
+            return Outcome.Illegal(
                 $"议案须有至少 {rules.MotionMinimumCoSigners} 名代表联名并确认，目前已确认 {confirmed.Count} 名。");
         }
 
@@ -346,11 +369,11 @@ public sealed class Suggestion : IDivisionScoped
         ReturnReason = null;
         Transition(SuggestionOperation.Submit, SuggestionState.Submitted, actor, null, now);
         Raise(new SuggestionSubmitted(Id, Kind.Name(), Title, DivisionCode, LeadDeputyId, confirmed), now);
-        return DomainResult.Ok;
+        return Outcome.Done;
     }
 
     /// <summary>Committee staff accept and classify the suggestion (立案/分类).</summary>
-    public DomainResult Accept(Actor actor, string? category, bool isKey, Guid? supervisingLeaderId, DateTimeOffset now)
+    public Outcome Accept(Actor actor, string? category, bool isKey, Guid? supervisingLeaderId, DateTimeOffset now)
     {
         if (!IsLegal(State, SuggestionOperation.Accept))
         {
@@ -359,10 +382,10 @@ public sealed class Suggestion : IDivisionScoped
 
         if (!actor.IsCommitteeStaff)
         {
-            return DomainResult.Forbidden("只有人大常委会工作人员可以审核建议。");
+            return NotPermitted.Because("只有人大常委会工作人员可以审核建议。");
         }
 
-        var errors = DomainResult.Collect();
+        var errors = new DomainErrors();
         var cleanCategory = category?.Trim();
         if (string.IsNullOrEmpty(cleanCategory))
         {
@@ -378,20 +401,20 @@ public sealed class Suggestion : IDivisionScoped
             errors.Add("supervisingLeaderId", "重点建议须指定督办领导。");
         }
 
-        if (errors.HasErrors)
+        if (errors.Any)
         {
-            return errors;
+            return Outcome.Invalid(errors);
         }
 
         Category = cleanCategory;
         IsKey = isKey;
         SupervisingLeaderId = isKey ? supervisingLeaderId : supervisingLeaderId is { } id && id != Guid.Empty ? id : null;
         Transition(SuggestionOperation.Accept, SuggestionState.Accepted, actor, isKey ? $"分类：{Category}；重点建议" : $"分类：{Category}", now);
-        return DomainResult.Ok;
+        return Outcome.Done;
     }
 
     /// <summary>Committee staff merge a duplicate into <paramref name="target"/> (并案).</summary>
-    public DomainResult MergeInto(Actor actor, Suggestion? target, string? reason, DateTimeOffset now)
+    public Outcome MergeInto(Actor actor, Suggestion? target, string? reason, DateTimeOffset now)
     {
         if (!IsLegal(State, SuggestionOperation.Merge))
         {
@@ -400,29 +423,29 @@ public sealed class Suggestion : IDivisionScoped
 
         if (!actor.IsCommitteeStaff)
         {
-            return DomainResult.Forbidden("只有人大常委会工作人员可以并案。");
+            return NotPermitted.Because("只有人大常委会工作人员可以并案。");
         }
 
         if (target is null || target.Id == Id
             || target.State is SuggestionState.Draft or SuggestionState.Returned or SuggestionState.Merged)
         {
-            return DomainResult.Invalid("targetId", "请选择一件已提交且未被并案的其他建议作为主办件。");
+            return Outcome.Invalid("targetId", "请选择一件已提交且未被并案的其他建议作为主办件。");
         }
 
         var cleanReason = reason?.Trim() is { Length: > 0 } r ? r : null;
         if (cleanReason is { Length: > MaxTextLength })
         {
-            return DomainResult.Invalid("reason", $"并案理由不能超过 {MaxTextLength} 个字符。");
+            return Outcome.Invalid("reason", $"并案理由不能超过 {MaxTextLength} 个字符。");
         }
 
         MergedIntoId = target.Id;
         ClosedAt = now;
         Transition(SuggestionOperation.Merge, SuggestionState.Merged, actor, cleanReason ?? $"并入建议 {target.Id}", now);
-        return DomainResult.Ok;
+        return Outcome.Done;
     }
 
     /// <summary>Committee staff return the suggestion to the deputy with a reason (退回).</summary>
-    public DomainResult Return(Actor actor, string? reason, DateTimeOffset now)
+    public Outcome Return(Actor actor, string? reason, DateTimeOffset now)
     {
         if (!IsLegal(State, SuggestionOperation.Return))
         {
@@ -431,7 +454,7 @@ public sealed class Suggestion : IDivisionScoped
 
         if (!actor.IsCommitteeStaff)
         {
-            return DomainResult.Forbidden("只有人大常委会工作人员可以退回建议。");
+            return NotPermitted.Because("只有人大常委会工作人员可以退回建议。");
         }
 
         if (RequiredText(reason, "reason", "请填写退回理由。") is { } invalid)
@@ -441,11 +464,11 @@ public sealed class Suggestion : IDivisionScoped
 
         ReturnReason = reason!.Trim();
         Transition(SuggestionOperation.Return, SuggestionState.Returned, actor, ReturnReason, now);
-        return DomainResult.Ok;
+        return Outcome.Done;
     }
 
     /// <summary>Committee staff assign (交办) to one lead unit and optional co-units; the deadline follows from the kind.</summary>
-    public DomainResult Assign(Actor actor, string? leadUnitCode, IReadOnlyList<string?>? coUnitCodes, HandlingRules rules, DateTimeOffset now)
+    public Outcome Assign(Actor actor, string? leadUnitCode, IReadOnlyList<string?>? coUnitCodes, HandlingRules rules, DateTimeOffset now)
     {
         if (!IsLegal(State, SuggestionOperation.Assign))
         {
@@ -454,7 +477,7 @@ public sealed class Suggestion : IDivisionScoped
 
         if (!actor.IsCommitteeStaff)
         {
-            return DomainResult.Forbidden("只有人大常委会工作人员可以交办建议。");
+            return NotPermitted.Because("只有人大常委会工作人员可以交办建议。");
         }
 
         var check = CheckUnitCodes(leadUnitCode, coUnitCodes);
@@ -477,16 +500,16 @@ public sealed class Suggestion : IDivisionScoped
         Transition(SuggestionOperation.Assign, SuggestionState.Assigned, actor, $"交办 {unitsText}，{months} 个月内答复", now);
         Raise(new SuggestionAssigned(Id, Title, DivisionCode, LeadDeputyId, lead, coUnits, DueAt.Value), now);
         Raise(new DeadlineSet(DeadlineItemKind, Id, Title, DivisionCode, lead, DueAt.Value), now);
-        return DomainResult.Ok;
+        return Outcome.Done;
     }
 
     /// <summary>
     /// Checks the unit codes of an assignment on their own, before the registry is asked about them: one lead unit,
     /// at most <see cref="MaxCoUnits"/> distinct co-units, every code present and no longer than a unit code can be.
     /// </summary>
-    public static DomainResult CheckUnitCodes(string? leadUnitCode, IReadOnlyList<string?>? coUnitCodes)
+    public static Outcome CheckUnitCodes(string? leadUnitCode, IReadOnlyList<string?>? coUnitCodes)
     {
-        var errors = DomainResult.Collect();
+        var errors = new DomainErrors();
         var lead = leadUnitCode?.Trim();
         if (string.IsNullOrEmpty(lead))
         {
@@ -501,7 +524,7 @@ public sealed class Suggestion : IDivisionScoped
         if (coUnits.Count > MaxCoUnits)
         {
             errors.Add("coUnitCodes", $"协办单位不能超过 {MaxCoUnits} 个。");
-            return errors;
+            return Outcome.Invalid(errors);
         }
 
         for (var i = 0; i < coUnits.Count; i++)
@@ -517,9 +540,9 @@ public sealed class Suggestion : IDivisionScoped
             }
         }
 
-        if (errors.HasErrors)
+        if (errors.Any)
         {
-            return errors;
+            return Outcome.Invalid(errors);
         }
 
         var trimmed = coUnits.Select(c => c!.Trim()).ToList();
@@ -528,21 +551,21 @@ public sealed class Suggestion : IDivisionScoped
             errors.Add("coUnitCodes", "协办单位不能重复，也不能与主办单位相同。");
         }
 
-        return errors.OrOk();
+        return Outcome.From(errors);
     }
 
     /// <summary>A co-unit gives its opinion to the lead unit; the lead unit answers only after every co-unit did.</summary>
-    public DomainResult GiveOpinion(Actor actor, string? opinion, DateTimeOffset now)
+    public Outcome GiveOpinion(Actor actor, string? opinion, DateTimeOffset now)
     {
         if (!IsAwaitingAnswer)
         {
-            return DomainResult.Conflict($"{State.Label()}的建议不能再提交协办意见。");
+            return Outcome.Illegal($"{State.Label()}的建议不能再提交协办意见。");
         }
 
         var coUnit = _coUnits.FirstOrDefault(c => c.UnitCode == actor.UnitCode);
         if (coUnit is null)
         {
-            return DomainResult.Forbidden("只有协办单位可以提交协办意见。");
+            return NotPermitted.Because("只有协办单位可以提交协办意见。");
         }
 
         if (RequiredText(opinion, "opinion", "请填写协办意见。") is { } invalid)
@@ -553,11 +576,11 @@ public sealed class Suggestion : IDivisionScoped
         coUnit.Opinion = opinion!.Trim();
         coUnit.OpinionAt = now;
         _history.Add(new HistoryEntry(_history.Count + 1, "opinion", State, State, actor, coUnit.Opinion, now));
-        return DomainResult.Ok;
+        return Outcome.Done;
     }
 
     /// <summary>The lead unit records its contact with the deputy (沟通联系) before answering.</summary>
-    public DomainResult Contact(Actor actor, string? note, DateTimeOffset now)
+    public Outcome Contact(Actor actor, string? note, DateTimeOffset now)
     {
         if (!IsLegal(State, SuggestionOperation.Contact))
         {
@@ -566,7 +589,7 @@ public sealed class Suggestion : IDivisionScoped
 
         if (!IsLeadUnit(actor))
         {
-            return DomainResult.Forbidden("只有主办单位可以登记与代表的沟通。");
+            return NotPermitted.Because("只有主办单位可以登记与代表的沟通。");
         }
 
         if (RequiredText(note, "note", "请填写沟通情况。") is { } invalid)
@@ -577,11 +600,11 @@ public sealed class Suggestion : IDivisionScoped
         ContactedAt = now;
         ContactNote = note!.Trim();
         Transition(SuggestionOperation.Contact, SuggestionState.Contacted, actor, ContactNote, now);
-        return DomainResult.Ok;
+        return Outcome.Done;
     }
 
     /// <summary>The lead unit answers (答复) with a category; "cannot solve now" needs the reason.</summary>
-    public DomainResult Answer(Actor actor, string? category, string? content, string? reason, DateTimeOffset now)
+    public Outcome Answer(Actor actor, string? category, string? content, string? reason, DateTimeOffset now)
     {
         if (!IsLegal(State, SuggestionOperation.Answer))
         {
@@ -590,15 +613,15 @@ public sealed class Suggestion : IDivisionScoped
 
         if (!IsLeadUnit(actor))
         {
-            return DomainResult.Forbidden("只有主办单位可以答复。");
+            return NotPermitted.Because("只有主办单位可以答复。");
         }
 
         if (_coUnits.Any(c => c.OpinionAt is null))
         {
-            return DomainResult.Conflict("协办单位尚未全部提交协办意见，主办单位暂不能答复。");
+            return Outcome.Illegal("协办单位尚未全部提交协办意见，主办单位暂不能答复。");
         }
 
-        var errors = DomainResult.Collect();
+        var errors = new DomainErrors();
         if (!Wire.TryParseAnswerCategory(category, out var parsed))
         {
             errors.Add("category", "答复类型应为 solved（已解决）、being-solved（正在解决或列入计划）或 cannot-solve-now（暂时无法解决）。");
@@ -618,14 +641,14 @@ public sealed class Suggestion : IDivisionScoped
         {
             errors.Add("reason", $"理由不能超过 {MaxTextLength} 个字符。");
         }
-        else if (parsed == AnswerCategory.CannotSolveNow && errors.Errors.Count == 0 && cleanReason is null)
+        else if (parsed == AnswerCategory.CannotSolveNow && !errors.Any && cleanReason is null)
         {
             errors.Add("reason", "暂时无法解决的，须说明理由。");
         }
 
-        if (errors.HasErrors)
+        if (errors.Any)
         {
-            return errors;
+            return Outcome.Invalid(errors);
         }
 
         var onTime = now <= DueAt;
@@ -633,7 +656,7 @@ public sealed class Suggestion : IDivisionScoped
         Transition(SuggestionOperation.Answer, SuggestionState.Answered, actor, parsed.Label(), now);
         Raise(new SuggestionAnswered(Id, Title, DivisionCode, LeadDeputyId, LeadUnitCode!, parsed.Name(), Round), now);
         Raise(new DeadlineMet(DeadlineItemKind, Id), now);
-        return DomainResult.Ok;
+        return Outcome.Done;
     }
 
     /// <summary>
@@ -641,7 +664,7 @@ public sealed class Suggestion : IDivisionScoped
     /// open for progress reports); unsatisfied sends it back for a second answer within a month, and a second
     /// unsatisfied escalates it to the supervising leader.
     /// </summary>
-    public DomainResult Rate(Actor actor, string? rating, string? comment, DateTimeOffset now)
+    public Outcome Rate(Actor actor, string? rating, string? comment, DateTimeOffset now)
     {
         if (!IsLegal(State, SuggestionOperation.Rate))
         {
@@ -650,18 +673,18 @@ public sealed class Suggestion : IDivisionScoped
 
         if (!IsLeadDeputy(actor))
         {
-            return DomainResult.Forbidden("只有领衔代表可以评价答复。");
+            return NotPermitted.Because("只有领衔代表可以评价答复。");
         }
 
         if (!Wire.TryParseRating(rating, out var parsed))
         {
-            return DomainResult.Invalid("rating", "评价应为 satisfied（满意）、basically-satisfied（基本满意）或 unsatisfied（不满意）。");
+            return Outcome.Invalid("rating", "评价应为 satisfied（满意）、basically-satisfied（基本满意）或 unsatisfied（不满意）。");
         }
 
         var cleanComment = comment?.Trim() is { Length: > 0 } c ? c : null;
         if (cleanComment is { Length: > MaxTextLength })
         {
-            return DomainResult.Invalid("comment", $"评价意见不能超过 {MaxTextLength} 个字符。");
+            return Outcome.Invalid("comment", $"评价意见不能超过 {MaxTextLength} 个字符。");
         }
 
         _ratings.Add(new RatingEntry(Round, parsed, cleanComment, now));
@@ -698,11 +721,11 @@ public sealed class Suggestion : IDivisionScoped
             Raise(new DeadlineSet(DeadlineItemKind, Id, Title, DivisionCode, LeadUnitCode, DueAt!.Value), now);
         }
 
-        return DomainResult.Ok;
+        return Outcome.Done;
     }
 
     /// <summary>The lead unit reports progress on a "being solved" suggestion; the report that says done closes it.</summary>
-    public DomainResult ReportProgress(Actor actor, string? note, bool done, DateTimeOffset now)
+    public Outcome ReportProgress(Actor actor, string? note, bool done, DateTimeOffset now)
     {
         if (!IsLegal(State, SuggestionOperation.ReportProgress))
         {
@@ -711,7 +734,7 @@ public sealed class Suggestion : IDivisionScoped
 
         if (!IsLeadUnit(actor))
         {
-            return DomainResult.Forbidden("只有主办单位可以报告办理进展。");
+            return NotPermitted.Because("只有主办单位可以报告办理进展。");
         }
 
         if (RequiredText(note, "note", "请填写办理进展。") is { } invalid)
@@ -731,15 +754,15 @@ public sealed class Suggestion : IDivisionScoped
             _history.Add(new HistoryEntry(_history.Count + 1, "progress", State, State, actor, clean, now));
         }
 
-        return DomainResult.Ok;
+        return Outcome.Done;
     }
 
     public bool IsLeadDeputy(Actor actor) => actor.DeputyId is { } id && id == LeadDeputyId;
 
     public bool IsLeadUnit(Actor actor) => actor.UnitCode is { } code && code == LeadUnitCode;
 
-    private static DomainResult IllegalTransition(SuggestionOperation operation) =>
-        DomainResult.Conflict($"当前状态不允许执行“{OperationLabel(operation)}”。");
+    private static Outcome IllegalTransition(SuggestionOperation operation) =>
+        Outcome.Illegal($"当前状态不允许执行“{OperationLabel(operation)}”。");
 
     private static string OperationLabel(SuggestionOperation operation) => operation switch
     {
@@ -762,41 +785,22 @@ public sealed class Suggestion : IDivisionScoped
         Raise(new SuggestionStateChanged(Id, DivisionCode, from.Name(), to.Name(), actor.AccountId, reason), now);
     }
 
-    private void Raise(IntegrationEvent integrationEvent, DateTimeOffset now) =>
-        _events.Add(integrationEvent with { OccurredAt = now });
+    private void Raise(IntegrationEvent integrationEvent, DateTimeOffset now) => Raise(integrationEvent with { OccurredAt = now });
 
-    private static (string? Title, string? Body, string? Category) ValidateContent(string? title, string? body, string? category, DomainResult errors)
-    {
-        var cleanTitle = title?.Trim();
-        if (string.IsNullOrEmpty(cleanTitle))
-        {
-            errors.Add("title", "标题不能为空。");
-        }
-        else if (cleanTitle.Length > MaxTitleLength)
-        {
-            errors.Add("title", $"标题不能超过 {MaxTitleLength} 个字符。");
-        }
+    private static Expression<Func<Suggestion, TArg, bool>> WithAwaitingAnswer<TArg>(Expression<Func<Suggestion, TArg, bool>> rule) =>
+        Expression.Lambda<Func<Suggestion, TArg, bool>>(
+            Expression.AndAlso(RuleExpressions.Apply(AwaitingAnswerRule, rule.Parameters[0]), rule.Body), rule.Parameters);
 
-        var cleanBody = body?.Trim();
-        if (string.IsNullOrEmpty(cleanBody))
-        {
-            errors.Add("body", "正文不能为空。");
-        }
-        else if (cleanBody.Length > MaxBodyLength)
-        {
-            errors.Add("body", $"正文不能超过 {MaxBodyLength} 个字符。");
-        }
+    private static Expression<Func<Suggestion, TArg1, TArg2, bool>> WithAwaitingAnswer<TArg1, TArg2>(Expression<Func<Suggestion, TArg1, TArg2, bool>> rule) =>
+        Expression.Lambda<Func<Suggestion, TArg1, TArg2, bool>>(
+            Expression.AndAlso(RuleExpressions.Apply(AwaitingAnswerRule, rule.Parameters[0]), rule.Body), rule.Parameters);
 
-        var cleanCategory = category?.Trim() is { Length: > 0 } c ? c : null;
-        if (cleanCategory is { Length: > MaxCategoryLength })
-        {
-            errors.Add("category", $"分类不能超过 {MaxCategoryLength} 个字符。");
-        }
+    private static (string? Title, string? Body, string? Category) ValidateContent(string? title, string? body, string? category, DomainErrors errors) => (
+        Text.Required(title, "title", "标题", MaxTitleLength, errors),
+        Text.Required(body, "body", "正文", MaxBodyLength, errors),
+        Text.Optional(category, "category", "分类", MaxCategoryLength, errors));
 
-        return (cleanTitle, cleanBody, cleanCategory);
-    }
-
-    private static HashSet<Guid> ValidateCoSigners(IReadOnlyList<Guid>? coSignerIds, Guid leadDeputyId, DomainResult errors)
+    private static HashSet<Guid> ValidateCoSigners(IReadOnlyList<Guid>? coSignerIds, Guid leadDeputyId, DomainErrors errors)
     {
         var list = coSignerIds ?? [];
         if (list.Count > MaxCoSigners)
@@ -819,151 +823,10 @@ public sealed class Suggestion : IDivisionScoped
         return [.. list];
     }
 
-    private static DomainResult? RequiredText(string? value, string field, string message) =>
-        string.IsNullOrWhiteSpace(value) ? DomainResult.Invalid(field, message)
-        : value.Trim().Length > MaxTextLength ? DomainResult.Invalid(field, $"内容不能超过 {MaxTextLength} 个字符。")
+    private static Outcome? RequiredText(string? value, string field, string message) =>
+        string.IsNullOrWhiteSpace(value) ? Outcome.Invalid(field, message)
+        : value.Trim().Length > MaxTextLength ? Outcome.Invalid(field, $"内容不能超过 {MaxTextLength} 个字符。")
         : null;
 
     private static string Clip(string value, int length) => value.Length <= length ? value : value[..length];
-}
-
-/// <summary>A deputy listed as co-signer (附议/联名); counts only once confirmed.</summary>
-public sealed class CoSigner(Guid deputyId)
-{
-    public Guid DeputyId { get; private set; } = deputyId;
-
-    public DateTimeOffset? ConfirmedAt { get; internal set; }
-}
-
-/// <summary>A co-unit (协办单位) and the opinion it gave the lead unit.</summary>
-public sealed class CoUnit(string unitCode)
-{
-    public string UnitCode { get; private set; } = unitCode;
-
-    public string? Opinion { get; internal set; }
-
-    public DateTimeOffset? OpinionAt { get; internal set; }
-}
-
-/// <summary>One step of the history: who did what, when and why. From is null for the creation.</summary>
-public sealed class HistoryEntry
-{
-    public const int MaxActionLength = 30;
-    public const int MaxActorNameLength = 100;
-
-    private HistoryEntry()
-    {
-        Action = "";
-        ActorName = "";
-    }
-
-    internal HistoryEntry(int sequence, string action, SuggestionState? from, SuggestionState to, Actor actor, string? reason, DateTimeOffset at)
-    {
-        Sequence = sequence;
-        Action = action;
-        From = from;
-        To = to;
-        ActorId = actor.AccountId;
-        ActorName = actor.Name.Length > MaxActorNameLength ? actor.Name[..MaxActorNameLength] : actor.Name;
-        Reason = reason;
-        At = at;
-    }
-
-    /// <summary>1, 2, 3... in the order the steps happened (several can share a timestamp).</summary>
-    public int Sequence { get; private set; }
-
-    public string Action { get; private set; }
-
-    public SuggestionState? From { get; private set; }
-
-    public SuggestionState To { get; private set; }
-
-    public Guid ActorId { get; private set; }
-
-    public string ActorName { get; private set; }
-
-    public string? Reason { get; private set; }
-
-    public DateTimeOffset At { get; private set; }
-}
-
-public sealed class Answer
-{
-    private Answer()
-    {
-        Content = "";
-        UnitCode = "";
-    }
-
-    internal Answer(int round, AnswerCategory category, string content, string? reason, string unitCode, DateTimeOffset answeredAt, DateTimeOffset dueAt, bool onTime)
-    {
-        Round = round;
-        Category = category;
-        Content = content;
-        Reason = reason;
-        UnitCode = unitCode;
-        AnsweredAt = answeredAt;
-        DueAt = dueAt;
-        OnTime = onTime;
-    }
-
-    public int Round { get; private set; }
-
-    public AnswerCategory Category { get; private set; }
-
-    public string Content { get; private set; }
-
-    public string? Reason { get; private set; }
-
-    public string UnitCode { get; private set; }
-
-    public DateTimeOffset AnsweredAt { get; private set; }
-
-    public DateTimeOffset DueAt { get; private set; }
-
-    public bool OnTime { get; private set; }
-}
-
-public sealed class RatingEntry
-{
-    private RatingEntry()
-    {
-    }
-
-    internal RatingEntry(int round, Rating rating, string? comment, DateTimeOffset at)
-    {
-        Round = round;
-        Rating = rating;
-        Comment = comment;
-        At = at;
-    }
-
-    public int Round { get; private set; }
-
-    public Rating Rating { get; private set; }
-
-    public string? Comment { get; private set; }
-
-    public DateTimeOffset At { get; private set; }
-}
-
-public sealed class ProgressReport
-{
-    private ProgressReport()
-    {
-        Note = "";
-    }
-
-    internal ProgressReport(string note, bool done, DateTimeOffset at)
-    {
-        Note = note;
-        Done = done;
-        At = at;
-    }
-
-    public string Note { get; private set; }
-
-    public bool Done { get; private set; }
-
-    public DateTimeOffset At { get; private set; }
 }

@@ -45,7 +45,7 @@ public static class DemoData
 
         foreach (var (code, name, division) in Units)
         {
-            db.Units.Add(HandlingUnit.Register(code, name, division, null).Unit!);
+            db.Units.Add(HandlingUnit.Register(code, name, division, null).Value!);
         }
 
         var cityCongress = Congress.Declare(Guid.Parse("0197a000-0000-7000-8000-0000000c0001"), "南阳市第八届人民代表大会", "411300", "city", 8, 10);
@@ -71,10 +71,9 @@ public static class DemoData
             var unit = new Actor(Guid.Empty, deputy.Unit, UnitCode: deputy.Unit);
             var coUnit = new Actor(Guid.Empty, deputy.CoUnit, UnitCode: deputy.CoUnit);
             var t = now.AddDays(-150 + (i * 3));
-            var (s, _) = Suggestion.Draft(
+            var suggestion = Suggestion.Draft(
                 SuggestionKind.Suggestion, i % 2 == 0, topic.Title, $"{topic.Title}。群众反映强烈，建议有关部门尽快研究解决。（演示数据）", topic.Category,
-                deputy.Division, deputy.Id, deputy.Name, null, deputy.Congress.Id, deputy.Congress.Term, lead, t);
-            var suggestion = s!;
+                deputy.Division, deputy.Id, deputy.Name, null, deputy.Congress.Id, deputy.Congress.Term, lead, t).Value!;
             db.Suggestions.Add(suggestion);
             if (stage == 0)
             {

@@ -14,7 +14,6 @@ public static class SuggestionsServiceExtensions
         builder.AddNpgsqlDbContext<SuggestionsContext>("suggestionsdb", (services, options) => options.UseOutboxSignal(services));
         var seedDemo = builder.Configuration.GetValue<bool>("Demo:Enabled");
         builder.Services.AddMigration<SuggestionsContext>(seedDemo ? DemoData.SeedAsync : null);
-        builder.AddRedisClient("redis");
         builder.AddEventBus<SuggestionsContext>("rabbitmq", bus =>
         {
             bus.AddConsumer<CongressDeclaredConsumer>();
@@ -26,12 +25,4 @@ public static class SuggestionsServiceExtensions
             .AddPolicy(ParticipantPolicy, policy => policy.RequireRole(Roles.Deputy, Roles.CommitteeStaff, Roles.Admin, Roles.HandlingUnit));
         return builder;
     }
-}
-
-/// <summary>"Suggestions:Attachments": where attachment bytes go. Without a folder they are stored in the database.</summary>
-public sealed class AttachmentStorageOptions
-{
-    public const string SectionName = "Suggestions:Attachments";
-
-    public string? Folder { get; set; }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.Voting.Domain;
 using RenminDaibiao.Voting.Infrastructure;
@@ -7,8 +8,11 @@ namespace RenminDaibiao.Voting.Apis;
 
 internal static class ApiSupport
 {
-    /// <summary>Turns a <see cref="DomainConflictException"/> thrown by a domain operation into 409 problem details.</summary>
-    public static RouteGroupBuilder WithConflictsAs409(this RouteGroupBuilder group)
+    /// <summary>
+    /// The one place where a lost update becomes 409 problem details: another request changed the record (a state
+    /// machine with a concurrency token, such as a rectification) between this request's read and its save.
+    /// </summary>
+    public static RouteGroupBuilder WithLostUpdatesAs409(this RouteGroupBuilder group)
     {
         group.AddEndpointFilter(async (context, next) =>
         {
@@ -16,19 +20,13 @@ internal static class ApiSupport
             {
                 return await next(context);
             }
-            catch (DomainConflictException conflict)
+            catch (DbUpdateConcurrencyException)
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: conflict.Title, detail: conflict.Message);
+                return Problems.Conflict("该记录已被他人同时修改,请刷新后重试。");
             }
         });
         return group;
     }
-
-    public static IResult Forbidden(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "无权操作", detail: detail);
-
-    public static IResult Conflict(string title, string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title, detail: detail);
 
     /// <summary>
     /// A vote visible to the caller: in the caller's division subtree, or — for voters whose account sits

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Primitives;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.Voting.Domain;
 using RenminDaibiao.Voting.Infrastructure;
@@ -10,11 +13,11 @@ public static class CandidatesApi
 {
     public static IEndpointRouteBuilder MapCandidatesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/voting/candidates").WithTags("Candidates").RequireAuthorization().WithConflictsAs409();
-        group.MapPost("/", SubmitAsync);
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:guid}", GetAsync).WithName("GetCandidate");
-        group.MapPost("/{id:guid}/reviews", ReviewAsync).RequireAuthorization(Policies.CommitteeStaff);
+        var group = app.MapGroup("/api/voting/candidates").WithTags("Candidates").RequireAuthorization().WithLostUpdatesAs409();
+        group.MapPost("/", SubmitAsync).WithSummary("提交民生实事候选项目");
+        group.MapGet("/", ListAsync).WithSummary("候选项目列表(分页)");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("查看候选项目").WithName("GetCandidate");
+        group.MapPost("/{id:guid}/reviews", ReviewAsync).WithSummary("记录候选项目的一级审查").RequireAuthorization(Policies.CommitteeStaff);
         return app;
     }
 
@@ -27,26 +30,19 @@ public static class CandidatesApi
 
     public sealed record CandidateResponse(
         Guid Id, Guid CongressId, string DivisionCode, string Title, string Description, string Source, string ProposedBy,
-        decimal? EstimatedBudget, DateTimeOffset SubmittedAt, string Status, string? PendingStage, IReadOnlyList<ReviewResponse> Reviews)
+        decimal? EstimatedBudget, DateTimeOffset SubmittedAt, CandidateStatus Status, string? PendingStage, IReadOnlyList<ReviewResponse> Reviews)
     {
         public static CandidateResponse From(Candidate c) => new(
             c.Id, c.CongressId, c.DivisionCode, c.Title, c.Description, c.Source, c.ProposedBy, c.EstimatedBudget, c.SubmittedAt,
-            StatusName(c.Status), c.PendingStage,
+            c.Status, c.PendingStage,
             [.. c.Reviews.Select(r => new ReviewResponse(r.Stage, r.Approved, r.Reviewer, r.Reason, r.DecidedAt))]);
     }
-
-    internal static string StatusName(CandidateStatus status) => status switch
-    {
-        CandidateStatus.UnderReview => "under-review",
-        CandidateStatus.Approved => "approved",
-        _ => "rejected",
-    };
 
     /// <summary>
     /// Who may propose what: station staff bring the public's proposals (source public), deputies their
     /// own (deputy), handling units the government's (government); committee staff may enter any source.
     /// </summary>
-    private static async Task<IResult> SubmitAsync(
+    private static async Task<Results<CreatedAtRoute<CandidateResponse>, ProblemHttpResult>> SubmitAsync(
         SubmitCandidateRequest request, VotingContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var congress = request.CongressId is { } congressId
@@ -54,7 +50,7 @@ public static class CandidatesApi
             : null;
         if (congress is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["congressId"] = ["未找到该届人大。"] });
+            return Problems.Invalid("congressId", "未找到该届人大。");
         }
 
         var source = request.Source?.Trim().ToLowerInvariant();
@@ -64,21 +60,21 @@ public static class CandidatesApi
             || (source == CandidateSources.Government && user.IsInRole(Roles.HandlingUnit));
         if (!mayUseSource && Candidate.Sources.Contains(source ?? ""))
         {
-            return ApiSupport.Forbidden("您的角色不能提交该来源的候选项目。");
+            return Problems.Forbidden("您的角色不能提交该来源的候选项目。");
         }
 
         var seated = user.DeputyId is { } deputyId
             && await db.Seats.AnyAsync(s => s.CongressId == congress.Id && s.DeputyId == deputyId && s.Status == Seat.Serving, ct);
         if (!user.CanAccessDivision(congress.DivisionCode) && !seated)
         {
-            return ApiSupport.Forbidden("不能为其他行政区划的人大提交候选项目。");
+            return Problems.Forbidden("不能为其他行政区划的人大提交候选项目。");
         }
 
-        var (candidate, errors) = Candidate.Submit(
+        var submitted = Candidate.Submit(
             congress, request.Title, request.Description, request.Source, request.ProposedBy, request.EstimatedBudget, user.Id, clock.GetUtcNow());
-        if (candidate is null)
+        if (submitted.Value is not { } candidate)
         {
-            return TypedResults.ValidationProblem(errors.ByField);
+            return submitted.ToProblem()!;
         }
 
         db.Candidates.Add(candidate);
@@ -86,8 +82,15 @@ public static class CandidatesApi
         return TypedResults.CreatedAtRoute(CandidateResponse.From(candidate), "GetCandidate", new { id = candidate.Id });
     }
 
-    private static async Task<IResult> ListAsync(VotingContext db, Guid? congressId, string? status, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<CandidateResponse>>, ProblemHttpResult>> ListAsync(VotingContext db, Guid? congressId, string? status, int? page, int? pageSize, CancellationToken ct)
     {
+        var errors = new DomainErrors();
+        var request = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
+        }
+
         var query = db.Candidates.AsNoTracking();
         if (congressId is { } id)
         {
@@ -105,22 +108,22 @@ public static class CandidatesApi
             };
             if (parsed is null)
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["状态应为 under-review、approved 或 rejected。"] });
+                return Problems.Invalid("status", "状态应为 under-review、approved 或 rejected。");
             }
 
             query = query.Where(c => c.Status == parsed);
         }
 
-        var candidates = await query.OrderBy(c => c.SubmittedAt).Take(500).ToListAsync(ct);
-        return TypedResults.Ok(candidates.Select(CandidateResponse.From).ToList());
+        var candidates = await query.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id).ToPageAsync(request, ct);
+        return TypedResults.Ok(candidates.Select(CandidateResponse.From));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, VotingContext db, CancellationToken ct) =>
+    private static async Task<Results<Ok<CandidateResponse>, NotFound>> GetAsync(Guid id, VotingContext db, CancellationToken ct) =>
         await db.Candidates.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is { } candidate
             ? TypedResults.Ok(CandidateResponse.From(candidate))
             : TypedResults.NotFound();
 
-    private static async Task<IResult> ReviewAsync(
+    private static async Task<Results<Ok<CandidateResponse>, NotFound, ProblemHttpResult>> ReviewAsync(
         Guid id, ReviewRequest request, VotingContext db, TimeProvider clock, CancellationToken ct)
     {
         var candidate = await db.Candidates.FirstOrDefaultAsync(c => c.Id == id, ct);
@@ -129,10 +132,9 @@ public static class CandidatesApi
             return TypedResults.NotFound();
         }
 
-        var errors = candidate.Review(request.Stage, request.Approved, request.Reviewer, request.Reason, clock.GetUtcNow());
-        if (errors.Any)
+        if (candidate.Review(request.Stage, request.Approved, request.Reviewer, request.Reason, clock.GetUtcNow()).ToProblem() is { } refused)
         {
-            return TypedResults.ValidationProblem(errors.ByField);
+            return refused;
         }
 
         await db.SaveChangesAsync(ct);

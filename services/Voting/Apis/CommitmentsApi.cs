@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.Voting.Domain;
@@ -11,12 +13,12 @@ public static class CommitmentsApi
 {
     public static IEndpointRouteBuilder MapCommitmentsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/voting/commitments").WithTags("Commitments").RequireAuthorization().WithConflictsAs409();
-        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.CommitteeStaff);
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:guid}", GetAsync).WithName("GetCommitment");
-        group.MapPost("/{id:guid}/mid-year-check", MidYearAsync).RequireAuthorization(Policies.CommitteeStaff);
-        group.MapPost("/{id:guid}/year-end-review", YearEndAsync).RequireAuthorization(Policies.CommitteeStaff);
+        var group = app.MapGroup("/api/voting/commitments").WithTags("Commitments").RequireAuthorization().WithLostUpdatesAs409();
+        group.MapPost("/", CreateAsync).WithSummary("登记履职承诺").RequireAuthorization(Policies.CommitteeStaff);
+        group.MapGet("/", ListAsync).WithSummary("履职承诺列表(分页)");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("查看履职承诺").WithName("GetCommitment");
+        group.MapPost("/{id:guid}/mid-year-check", MidYearAsync).WithSummary("记录承诺年中检查").RequireAuthorization(Policies.CommitteeStaff);
+        group.MapPost("/{id:guid}/year-end-review", YearEndAsync).WithSummary("记录承诺年终评议").RequireAuthorization(Policies.CommitteeStaff);
         return app;
     }
 
@@ -31,37 +33,31 @@ public static class CommitmentsApi
     public sealed record ItemResponse(Guid Id, string Content, string? MidYearOutcome, string? MidYearNotes, string? YearEndOutcome, string? YearEndNotes);
 
     public sealed record CommitmentResponse(
-        Guid Id, string DivisionCode, string OfficialName, string OfficialTitle, int Year, string Stage, DateTimeOffset CreatedAt,
+        Guid Id, string DivisionCode, string OfficialName, string OfficialTitle, int Year, CommitmentStage Stage, DateTimeOffset CreatedAt,
         DateTimeOffset? MidYearCheckedAt, DateTimeOffset? ReviewedAt, string? ReviewOpinion, IReadOnlyList<ItemResponse> Items)
     {
         public static CommitmentResponse From(Commitment c) => new(
             c.Id, c.DivisionCode, c.OfficialName, c.OfficialTitle, c.Year,
-            c.Stage switch
-            {
-                CommitmentStage.Committed => "committed",
-                CommitmentStage.MidYearChecked => "mid-year-checked",
-                _ => "reviewed",
-            },
-            c.CreatedAt, c.MidYearCheckedAt, c.ReviewedAt, c.ReviewOpinion,
+            c.Stage, c.CreatedAt, c.MidYearCheckedAt, c.ReviewedAt, c.ReviewOpinion,
             [.. c.Items.Select(i => new ItemResponse(i.Id, i.Content, i.MidYearOutcome, i.MidYearNotes, i.YearEndOutcome, i.YearEndNotes))]);
     }
 
     private static List<OutcomeInput?>? ToInputs(IReadOnlyList<OutcomeRequest?>? requests) =>
         requests?.Select(r => r is null ? null : new OutcomeInput(r.ItemId, r.Outcome, r.Notes)).ToList();
 
-    private static async Task<IResult> CreateAsync(
+    private static async Task<Results<CreatedAtRoute<CommitmentResponse>, ProblemHttpResult>> CreateAsync(
         CreateCommitmentRequest request, VotingContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         if (DivisionCodes.IsValid(request.DivisionCode) && !user.CanAccessDivision(request.DivisionCode!))
         {
-            return ApiSupport.Forbidden("不能为其他行政区划登记承诺。");
+            return Problems.Forbidden("不能为其他行政区划登记承诺。");
         }
 
-        var (commitment, errors) = Commitment.Make(
+        var made = Commitment.Make(
             request.DivisionCode, request.OfficialName, request.OfficialTitle, request.Year, request.Items, clock.GetUtcNow());
-        if (commitment is null)
+        if (made.Value is not { } commitment)
         {
-            return TypedResults.ValidationProblem(errors.ByField);
+            return made.ToProblem()!;
         }
 
         db.Commitments.Add(commitment);
@@ -69,24 +65,31 @@ public static class CommitmentsApi
         return TypedResults.CreatedAtRoute(CommitmentResponse.From(commitment), "GetCommitment", new { id = commitment.Id });
     }
 
-    private static async Task<IResult> ListAsync(VotingContext db, int? year, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<CommitmentResponse>>, ProblemHttpResult>> ListAsync(VotingContext db, int? year, int? page, int? pageSize, CancellationToken ct)
     {
+        var errors = new DomainErrors();
+        var request = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
+        }
+
         var query = db.Commitments.AsNoTracking();
         if (year is { } y)
         {
             query = query.Where(c => c.Year == y);
         }
 
-        var list = await query.OrderByDescending(c => c.Year).ThenBy(c => c.OfficialName).Take(500).ToListAsync(ct);
-        return TypedResults.Ok(list.Select(CommitmentResponse.From).ToList());
+        var list = await query.OrderByDescending(c => c.Year).ThenBy(c => c.OfficialName).ThenBy(c => c.Id).ToPageAsync(request, ct);
+        return TypedResults.Ok(list.Select(CommitmentResponse.From));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, VotingContext db, CancellationToken ct) =>
+    private static async Task<Results<Ok<CommitmentResponse>, NotFound>> GetAsync(Guid id, VotingContext db, CancellationToken ct) =>
         await db.Commitments.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct) is { } commitment
             ? TypedResults.Ok(CommitmentResponse.From(commitment))
             : TypedResults.NotFound();
 
-    private static async Task<IResult> MidYearAsync(Guid id, MidYearRequest request, VotingContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<CommitmentResponse>, NotFound, ProblemHttpResult>> MidYearAsync(Guid id, MidYearRequest request, VotingContext db, TimeProvider clock, CancellationToken ct)
     {
         var commitment = await db.Commitments.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (commitment is null)
@@ -94,17 +97,16 @@ public static class CommitmentsApi
             return TypedResults.NotFound();
         }
 
-        var errors = commitment.CheckMidYear(ToInputs(request.Checks), clock.GetUtcNow());
-        if (errors.Any)
+        if (commitment.CheckMidYear(ToInputs(request.Checks), clock.GetUtcNow()).ToProblem() is { } refused)
         {
-            return TypedResults.ValidationProblem(errors.ByField);
+            return refused;
         }
 
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(CommitmentResponse.From(commitment));
     }
 
-    private static async Task<IResult> YearEndAsync(Guid id, YearEndRequest request, VotingContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<CommitmentResponse>, NotFound, ProblemHttpResult>> YearEndAsync(Guid id, YearEndRequest request, VotingContext db, TimeProvider clock, CancellationToken ct)
     {
         var commitment = await db.Commitments.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (commitment is null)
@@ -112,10 +114,9 @@ public static class CommitmentsApi
             return TypedResults.NotFound();
         }
 
-        var errors = commitment.ReviewYearEnd(ToInputs(request.Outcomes), request.Opinion, clock.GetUtcNow());
-        if (errors.Any)
+        if (commitment.ReviewYearEnd(ToInputs(request.Outcomes), request.Opinion, clock.GetUtcNow()).ToProblem() is { } refused)
         {
-            return TypedResults.ValidationProblem(errors.ByField);
+            return refused;
         }
 
         await db.SaveChangesAsync(ct);

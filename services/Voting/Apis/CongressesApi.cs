@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Primitives;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Voting.Domain;
 using RenminDaibiao.Voting.Infrastructure;
 
@@ -10,26 +13,32 @@ public static class CongressesApi
     public static IEndpointRouteBuilder MapCongressesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/voting/congresses").WithTags("Congresses").RequireAuthorization();
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:guid}", GetAsync);
+        group.MapGet("/", ListAsync).WithSummary("人大届次列表(分页)");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("查看人大届次");
         return app;
     }
 
     public sealed record CongressResponse(Guid Id, string Name, string DivisionCode, string Level, int Term, int ServingDeputies);
 
-    private static async Task<IResult> ListAsync(VotingContext db, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<CongressResponse>>, ProblemHttpResult>> ListAsync(VotingContext db, int? page, int? pageSize, CancellationToken ct)
     {
+        var errors = new DomainErrors();
+        var request = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
+        }
+
         var congresses = await db.Congresses.AsNoTracking()
-            .OrderBy(c => c.DivisionCode).ThenByDescending(c => c.Term)
+            .OrderBy(c => c.DivisionCode).ThenByDescending(c => c.Term).ThenBy(c => c.Id)
             .Select(c => new CongressResponse(
                 c.Id, c.Name, c.DivisionCode, c.Level, c.Term,
                 db.Seats.Count(s => s.CongressId == c.Id && s.Status == Seat.Serving)))
-            .Take(500)
-            .ToListAsync(ct);
+            .ToPageAsync(request, ct);
         return TypedResults.Ok(congresses);
     }
 
-    private static async Task<IResult> GetAsync(Guid id, VotingContext db, CancellationToken ct) =>
+    private static async Task<Results<Ok<CongressResponse>, NotFound>> GetAsync(Guid id, VotingContext db, CancellationToken ct) =>
         await db.Congresses.AsNoTracking().Where(c => c.Id == id)
             .Select(c => new CongressResponse(
                 c.Id, c.Name, c.DivisionCode, c.Level, c.Term,

@@ -1,6 +1,7 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using RenminDaibiao.Messaging;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.Voting.Domain;
@@ -13,19 +14,19 @@ public static class EvaluationsApi
 {
     public static IEndpointRouteBuilder MapEvaluationsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/voting/evaluations").WithTags("Evaluations").RequireAuthorization().WithConflictsAs409();
-        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.CommitteeStaff);
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:guid}", GetAsync).WithName("GetEvaluation");
-        group.MapPost("/{id:guid}/open", OpenAsync).RequireAuthorization(Policies.CommitteeStaff);
-        group.MapPost("/{id:guid}/ballots", CastAsync);
-        group.MapPost("/{id:guid}/close", CloseAsync).RequireAuthorization(Policies.CommitteeStaff);
-        group.MapGet("/{id:guid}/results", ResultsAsync);
-        group.MapGet("/{id:guid}/ballot-hashes", BallotHashesAsync);
-        group.MapGet("/rectifications", ListRectificationsAsync);
-        group.MapGet("/rectifications/{id:guid}", GetRectificationAsync);
-        group.MapPost("/rectifications/{id:guid}/rectified", RecordRectificationAsync).RequireAuthorization(Policies.CommitteeStaff);
-        group.MapPost("/rectifications/{id:guid}/report", RecordReportAsync).RequireAuthorization(Policies.CommitteeStaff);
+        var group = app.MapGroup("/api/voting/evaluations").WithTags("Evaluations").RequireAuthorization().WithLostUpdatesAs409();
+        group.MapPost("/", CreateAsync).WithSummary("创建满意度测评").RequireAuthorization(Policies.CommitteeStaff);
+        group.MapGet("/", ListAsync).WithSummary("满意度测评列表(分页)");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("查看满意度测评").WithName("GetEvaluation");
+        group.MapPost("/{id:guid}/open", OpenAsync).WithSummary("开启测评(确定测评人名单)").RequireAuthorization(Policies.CommitteeStaff);
+        group.MapPost("/{id:guid}/ballots", CastAsync).WithSummary("提交测评票");
+        group.MapPost("/{id:guid}/close", CloseAsync).WithSummary("结束测评并公布结果").RequireAuthorization(Policies.CommitteeStaff);
+        group.MapGet("/{id:guid}/results", ResultsAsync).WithSummary("测评结果");
+        group.MapGet("/{id:guid}/ballot-hashes", BallotHashesAsync).WithSummary("已计入选票的回执哈希");
+        group.MapGet("/rectifications", ListRectificationsAsync).WithSummary("整改事项列表(分页)");
+        group.MapGet("/rectifications/{id:guid}", GetRectificationAsync).WithSummary("查看整改事项");
+        group.MapPost("/rectifications/{id:guid}/rectified", RecordRectificationAsync).WithSummary("记录整改情况").RequireAuthorization(Policies.CommitteeStaff);
+        group.MapPost("/rectifications/{id:guid}/report", RecordReportAsync).WithSummary("记录整改报告").RequireAuthorization(Policies.CommitteeStaff);
         return app;
     }
 
@@ -47,21 +48,16 @@ public static class EvaluationsApi
 
     public sealed record RectificationResponse(
         Guid Id, Guid EvaluationId, string EvaluationTitle, Guid SubjectId, string SubjectName, string? UnitCode, string DivisionCode,
-        decimal SatisfactionRate, string Status, DateTimeOffset RectificationDueAt, DateTimeOffset ReportDueAt, bool Overdue,
+        decimal SatisfactionRate, RectificationStatus Status, DateTimeOffset RectificationDueAt, DateTimeOffset ReportDueAt, bool Overdue,
         string? RectificationNotes, DateTimeOffset? RectifiedAt, string? ReportNotes, DateTimeOffset? ReportedAt)
     {
         public static RectificationResponse From(Rectification r, DateTimeOffset now) => new(
             r.Id, r.EvaluationId, r.EvaluationTitle, r.SubjectId, r.SubjectName, r.UnitCode, r.DivisionCode, r.SatisfactionRate,
-            r.Status switch
-            {
-                RectificationStatus.Rectifying => "rectifying",
-                RectificationStatus.AwaitingReport => "awaiting-report",
-                _ => "reported",
-            },
+            r.Status,
             r.RectificationDueAt, r.ReportDueAt, r.IsOverdue(now), r.RectificationNotes, r.RectifiedAt, r.ReportNotes, r.ReportedAt);
     }
 
-    private static async Task<IResult> CreateAsync(
+    private static async Task<Results<CreatedAtRoute<VotesApi.VoteResponse>, ProblemHttpResult>> CreateAsync(
         CreateEvaluationRequest request, VotingContext db, CurrentUser user, TimeProvider clock, IOptions<VotingOptions> options, CancellationToken ct)
     {
         var congress = request.CongressId is { } congressId
@@ -70,16 +66,16 @@ public static class EvaluationsApi
         var division = congress?.DivisionCode ?? request.DivisionCode;
         if (DivisionCodes.IsValid(division) && !user.CanAccessDivision(division!))
         {
-            return ApiSupport.Forbidden("不能为其他行政区划组织测评。");
+            return Problems.Forbidden("不能为其他行政区划组织测评。");
         }
 
-        var (evaluation, errors) = Vote.CreateEvaluation(
+        var created = Vote.CreateEvaluation(
             request.DivisionCode, congress, request.CongressId is not null, request.Title, request.Session, request.VoterKind,
             request.VoterIds, request.Subjects?.Select(s => s is null ? null : new Vote.SubjectInput(s.Name, s.Kind, s.UnitCode)).ToList(),
             request.Threshold, options.Value.SatisfactionThreshold, request.ClosesAt, clock.GetUtcNow());
-        if (evaluation is null)
+        if (created.Value is not { } evaluation)
         {
-            return TypedResults.ValidationProblem(errors.ByField);
+            return created.ToProblem()!;
         }
 
         db.Votes.Add(evaluation);
@@ -87,23 +83,31 @@ public static class EvaluationsApi
         return TypedResults.CreatedAtRoute(VotesApi.VoteResponse.From(evaluation), "GetEvaluation", new { id = evaluation.Id });
     }
 
-    private static async Task<IResult> ListAsync(VotingContext db, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<VotesApi.VoteResponse>>, ProblemHttpResult>> ListAsync(VotingContext db, int? page, int? pageSize, CancellationToken ct)
     {
+        var errors = new DomainErrors();
+        var request = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
+        }
+
         var evaluations = await db.Votes.AsNoTracking().Where(v => v.Kind == VoteKinds.Evaluation)
-            .OrderByDescending(v => v.CreatedAt).Take(200).ToListAsync(ct);
-        return TypedResults.Ok(evaluations.Select(VotesApi.VoteResponse.From).ToList());
+            .OrderByDescending(v => v.CreatedAt).ThenBy(v => v.Id).ToPageAsync(request, ct);
+        return TypedResults.Ok(evaluations.Select(VotesApi.VoteResponse.From));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, VotingContext db, CurrentUser user, CancellationToken ct) =>
+    private static async Task<Results<Ok<VotesApi.VoteResponse>, NotFound>> GetAsync(Guid id, VotingContext db, CurrentUser user, CancellationToken ct) =>
         await ApiSupport.FindVisibleVoteAsync(db, user, id, VoteKinds.Evaluation, ct) is { } evaluation
             ? TypedResults.Ok(VotesApi.VoteResponse.From(evaluation))
             : TypedResults.NotFound();
 
-    private static async Task<IResult> OpenAsync(Guid id, VotingContext db, TimeProvider clock, CancellationToken ct) =>
-        await Polls.OpenAsync(db, id, VoteKinds.Evaluation, clock, ct);
+    private static Task<Results<Ok<VotesApi.VoteResponse>, NotFound, ProblemHttpResult>> OpenAsync(
+        Guid id, VotingContext db, TimeProvider clock, CancellationToken ct) =>
+        Polls.OpenAsync(db, id, VoteKinds.Evaluation, clock, ct);
 
     /// <summary>Deputies vote with their deputy id, committee members with their account id; same rules and secrecy as project votes.</summary>
-    private static async Task<IResult> CastAsync(
+    private static async Task<Results<Created<VotesApi.ReceiptResponse>, NotFound, ProblemHttpResult>> CastAsync(
         Guid id, EvaluationBallotRequest request, VotingContext db, CurrentUser user, BallotBox box, TimeProvider clock, CancellationToken ct)
     {
         var voterKind = await db.Votes.AsNoTracking().IgnoreQueryFilters()
@@ -116,7 +120,7 @@ public static class EvaluationsApi
         Guid? voterId = voterKind == VoterKinds.Deputies ? user.DeputyId : (user.Id == Guid.Empty ? null : user.Id);
         if (voterId is null)
         {
-            return ApiSupport.Forbidden("您不在本次测评的测评人名单中。");
+            return Problems.Forbidden("您不在本次测评的测评人名单中。");
         }
 
         return await Polls.CastAsync(
@@ -124,12 +128,20 @@ public static class EvaluationsApi
             null, request.Marks?.Select(m => m is null ? null : new BallotMark(m.SubjectId, m.Choice)).ToList(), ct);
     }
 
-    private static async Task<IResult> CloseAsync(Guid id, VotingContext db, TimeProvider clock, CancellationToken ct) =>
-        await VoteLifecycle.CloseAsync(db, id, VoteKinds.Evaluation, clock.GetUtcNow(), ct) is { } evaluation
-            ? TypedResults.Ok(evaluation.EvaluationResult)
-            : TypedResults.NotFound();
+    private static async Task<Results<Ok<EvaluationResult>, NotFound, ProblemHttpResult>> CloseAsync(
+        Guid id, VotingContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var closed = await VoteLifecycle.CloseAsync(db, id, VoteKinds.Evaluation, clock.GetUtcNow(), ct);
+        if (closed is null)
+        {
+            return TypedResults.NotFound();
+        }
 
-    private static async Task<IResult> ResultsAsync(Guid id, VotingContext db, CurrentUser user, CancellationToken ct)
+        return closed.Value is { } evaluation ? TypedResults.Ok(evaluation.EvaluationResult!) : closed.ToProblem()!;
+    }
+
+    private static async Task<Results<Ok<EvaluationResult>, NotFound, ProblemHttpResult>> ResultsAsync(
+        Guid id, VotingContext db, CurrentUser user, CancellationToken ct)
     {
         var evaluation = await ApiSupport.FindVisibleVoteAsync(db, user, id, VoteKinds.Evaluation, ct);
         if (evaluation is null)
@@ -137,15 +149,22 @@ public static class EvaluationsApi
             return TypedResults.NotFound();
         }
 
-        evaluation.EnsureResultsPublished();
-        return TypedResults.Ok(evaluation.EvaluationResult);
+        return evaluation.ResultsPublished().ToProblem() is { } hidden ? hidden : TypedResults.Ok(evaluation.EvaluationResult!);
     }
 
-    private static Task<IResult> BallotHashesAsync(Guid id, VotingContext db, CurrentUser user, CancellationToken ct) =>
+    private static Task<Results<Ok<VotesApi.BallotHashesResponse>, NotFound, ProblemHttpResult>> BallotHashesAsync(Guid id, VotingContext db, CurrentUser user, CancellationToken ct) =>
         Polls.BallotHashesAsync(db, user, id, VoteKinds.Evaluation, ct);
 
-    private static async Task<IResult> ListRectificationsAsync(VotingContext db, TimeProvider clock, Guid? evaluationId, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<RectificationResponse>>, ProblemHttpResult>> ListRectificationsAsync(
+        VotingContext db, TimeProvider clock, Guid? evaluationId, int? page, int? pageSize, CancellationToken ct)
     {
+        var errors = new DomainErrors();
+        var request = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
+        }
+
         var query = db.Rectifications.AsNoTracking();
         if (evaluationId is { } id)
         {
@@ -153,16 +172,16 @@ public static class EvaluationsApi
         }
 
         var now = clock.GetUtcNow();
-        var list = await query.OrderBy(r => r.RectificationDueAt).Take(500).ToListAsync(ct);
-        return TypedResults.Ok(list.Select(r => RectificationResponse.From(r, now)).ToList());
+        var list = await query.OrderBy(r => r.RectificationDueAt).ThenBy(r => r.Id).ToPageAsync(request, ct);
+        return TypedResults.Ok(list.Select(r => RectificationResponse.From(r, now)));
     }
 
-    private static async Task<IResult> GetRectificationAsync(Guid id, VotingContext db, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<Results<Ok<RectificationResponse>, NotFound>> GetRectificationAsync(Guid id, VotingContext db, TimeProvider clock, CancellationToken ct) =>
         await db.Rectifications.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct) is { } rectification
             ? TypedResults.Ok(RectificationResponse.From(rectification, clock.GetUtcNow()))
             : TypedResults.NotFound();
 
-    private static async Task<IResult> RecordRectificationAsync(
+    private static async Task<Results<Ok<RectificationResponse>, NotFound, ProblemHttpResult>> RecordRectificationAsync(
         Guid id, NotesRequest request, VotingContext db, TimeProvider clock, CancellationToken ct)
     {
         var rectification = await db.Rectifications.FirstOrDefaultAsync(r => r.Id == id, ct);
@@ -172,18 +191,16 @@ public static class EvaluationsApi
         }
 
         var now = clock.GetUtcNow();
-        var (deadline, errors) = rectification.RecordRectification(request.Notes, now);
-        if (deadline is null)
+        if (rectification.RecordRectification(request.Notes, now).ToProblem() is { } refused)
         {
-            return TypedResults.ValidationProblem(errors.ByField);
+            return refused;
         }
 
-        db.AddIntegrationEvent(deadline);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(RectificationResponse.From(rectification, now));
     }
 
-    private static async Task<IResult> RecordReportAsync(
+    private static async Task<Results<Ok<RectificationResponse>, NotFound, ProblemHttpResult>> RecordReportAsync(
         Guid id, NotesRequest request, VotingContext db, TimeProvider clock, CancellationToken ct)
     {
         var rectification = await db.Rectifications.FirstOrDefaultAsync(r => r.Id == id, ct);
@@ -193,13 +210,11 @@ public static class EvaluationsApi
         }
 
         var now = clock.GetUtcNow();
-        var (met, errors) = rectification.RecordReport(request.Notes, now);
-        if (met is null)
+        if (rectification.RecordReport(request.Notes, now).ToProblem() is { } refused)
         {
-            return TypedResults.ValidationProblem(errors.ByField);
+            return refused;
         }
 
-        db.AddIntegrationEvent(met);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(RectificationResponse.From(rectification, now));
     }

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Primitives;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.Voting.Domain;
 using RenminDaibiao.Voting.Infrastructure;
@@ -10,16 +13,16 @@ public static class VotesApi
 {
     public static IEndpointRouteBuilder MapVotesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/voting/votes").WithTags("Votes").RequireAuthorization().WithConflictsAs409();
-        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.CommitteeStaff);
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:guid}", GetAsync).WithName("GetVote");
-        group.MapPost("/{id:guid}/open", OpenAsync).RequireAuthorization(Policies.CommitteeStaff);
-        group.MapPost("/{id:guid}/ballots", CastAsync).RequireAuthorization(Policies.Deputy);
-        group.MapPost("/{id:guid}/close", CloseAsync).RequireAuthorization(Policies.CommitteeStaff);
-        group.MapGet("/{id:guid}/results", ResultsAsync);
-        group.MapGet("/{id:guid}/ballot-hashes", BallotHashesAsync);
-        group.MapPost("/receipts/check", CheckReceiptAsync);
+        var group = app.MapGroup("/api/voting/votes").WithTags("Votes").RequireAuthorization().WithLostUpdatesAs409();
+        group.MapPost("/", CreateAsync).WithSummary("创建民生实事项目票决").RequireAuthorization(Policies.CommitteeStaff);
+        group.MapGet("/", ListAsync).WithSummary("票决列表(分页)");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("查看票决").WithName("GetVote");
+        group.MapPost("/{id:guid}/open", OpenAsync).WithSummary("开启票决(确定应到代表)").RequireAuthorization(Policies.CommitteeStaff);
+        group.MapPost("/{id:guid}/ballots", CastAsync).WithSummary("投票").RequireAuthorization(Policies.Deputy);
+        group.MapPost("/{id:guid}/close", CloseAsync).WithSummary("结束票决并公布结果").RequireAuthorization(Policies.CommitteeStaff);
+        group.MapGet("/{id:guid}/results", ResultsAsync).WithSummary("票决结果");
+        group.MapGet("/{id:guid}/ballot-hashes", BallotHashesAsync).WithSummary("已计入选票的回执哈希");
+        group.MapPost("/receipts/check", CheckReceiptAsync).WithSummary("凭回执码核实选票已计入");
         return app;
     }
 
@@ -34,13 +37,13 @@ public static class VotesApi
     public sealed record ItemResponse(Guid Id, string Title, string? SubjectKind, string? UnitCode);
 
     public sealed record VoteResponse(
-        Guid Id, string Kind, Guid? CongressId, string DivisionCode, string Title, string Session, string Mode, int? MaxChoices,
-        string VoterKind, decimal? Threshold, string Status, int EligibleCount, DateTimeOffset CreatedAt, DateTimeOffset? OpenedAt,
+        Guid Id, string Kind, Guid? CongressId, string DivisionCode, string Title, string Session, VoteMode Mode, int? MaxChoices,
+        string VoterKind, decimal? Threshold, VoteStatus Status, int EligibleCount, DateTimeOffset CreatedAt, DateTimeOffset? OpenedAt,
         DateTimeOffset? ClosesAt, DateTimeOffset? ClosedAt, IReadOnlyList<ItemResponse> Items)
     {
         public static VoteResponse From(Vote v) => new(
-            v.Id, v.Kind, v.CongressId, v.DivisionCode, v.Title, v.Session, ModeName(v.Mode), v.MaxChoices, v.VoterKind, v.Threshold,
-            v.Status.ToString().ToLowerInvariant(), v.EligibleCount, v.CreatedAt, v.OpenedAt, v.ClosesAt, v.ClosedAt,
+            v.Id, v.Kind, v.CongressId, v.DivisionCode, v.Title, v.Session, v.Mode, v.MaxChoices, v.VoterKind, v.Threshold,
+            v.Status, v.EligibleCount, v.CreatedAt, v.OpenedAt, v.ClosesAt, v.ClosedAt,
             [.. v.Items.Select(i => new ItemResponse(i.Id, i.Title, i.SubjectKind, i.UnitCode))]);
     }
 
@@ -56,19 +59,12 @@ public static class VotesApi
     /// published list of ballot hashes holds after closing.
     /// </summary>
     public sealed record ReceiptCheckResponse(
-        Guid VoteId, string Kind, string VoteTitle, string VoteStatus, bool Recorded, bool Counted, string ReceiptHash);
+        Guid VoteId, string Kind, string VoteTitle, VoteStatus VoteStatus, bool Recorded, bool Counted, string ReceiptHash);
 
     /// <summary>The receipt hashes of every counted ballot, sorted (so their order tells nothing), without choices.</summary>
     public sealed record BallotHashesResponse(Guid VoteId, int BallotCount, IReadOnlyList<string> ReceiptHashes);
 
-    internal static string ModeName(VoteMode mode) => mode switch
-    {
-        VoteMode.ChooseUpTo => "choose",
-        VoteMode.ApproveOppose => "approve",
-        _ => "satisfaction",
-    };
-
-    private static async Task<IResult> CreateAsync(
+    private static async Task<Results<CreatedAtRoute<VoteResponse>, ProblemHttpResult>> CreateAsync(
         CreateVoteRequest request, VotingContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var congress = request.CongressId is { } congressId
@@ -76,19 +72,19 @@ public static class VotesApi
             : null;
         if (congress is not null && !user.CanAccessDivision(congress.DivisionCode))
         {
-            return ApiSupport.Forbidden("不能为其他行政区划的人大组织票决。");
+            return Problems.Forbidden("不能为其他行政区划的人大组织票决。");
         }
 
         // More ids than a vote may hold are refused by the domain without looking them up.
         var ids = request.CandidateIds is { Count: <= VotingLimits.VoteItemsMaxCount } given ? given.Distinct().ToList() : [];
         var candidates = await db.Candidates.Where(c => ids.Contains(c.Id)).ToListAsync(ct);
         var passed = await VoteLifecycle.PassedCandidatesAsync(db, ids, ct);
-        var (vote, errors) = Vote.CreateProjectVote(
+        var created = Vote.CreateProjectVote(
             congress, request.Title, request.Session, request.Mode, request.MaxChoices, request.CandidateIds, candidates, passed,
             request.ClosesAt, clock.GetUtcNow());
-        if (vote is null)
+        if (created.Value is not { } vote)
         {
-            return TypedResults.ValidationProblem(errors.ByField);
+            return created.ToProblem()!;
         }
 
         db.Votes.Add(vote);
@@ -96,28 +92,43 @@ public static class VotesApi
         return TypedResults.CreatedAtRoute(VoteResponse.From(vote), "GetVote", new { id = vote.Id });
     }
 
-    private static async Task<IResult> ListAsync(VotingContext db, string? status, CancellationToken ct)
+    /// <summary>Project votes, newest first; <c>status</c> (draft, open, closed) narrows them, and an unknown status matches none.</summary>
+    private static async Task<Results<Ok<PagedList<VoteResponse>>, ProblemHttpResult>> ListAsync(VotingContext db, string? status, int? page, int? pageSize, CancellationToken ct)
     {
-        var votes = await db.Votes.AsNoTracking().Where(v => v.Kind == VoteKinds.ProjectVote)
-            .OrderByDescending(v => v.CreatedAt).Take(200).ToListAsync(ct);
-        return TypedResults.Ok(votes.Where(v => status is null || v.Status.ToString().Equals(status, StringComparison.OrdinalIgnoreCase))
-            .Select(VoteResponse.From).ToList());
+        var errors = new DomainErrors();
+        var request = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var query = db.Votes.AsNoTracking().Where(v => v.Kind == VoteKinds.ProjectVote);
+        if (status is not null)
+        {
+            VoteStatus? wanted = Enum.GetValues<VoteStatus>().Select(s => (VoteStatus?)s)
+                .FirstOrDefault(s => s.ToString()!.Equals(status, StringComparison.OrdinalIgnoreCase));
+            query = wanted is { } known ? query.Where(v => v.Status == known) : query.Where(v => false);
+        }
+
+        var votes = await query.OrderByDescending(v => v.CreatedAt).ThenBy(v => v.Id).ToPageAsync(request, ct);
+        return TypedResults.Ok(votes.Select(VoteResponse.From));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, VotingContext db, CurrentUser user, CancellationToken ct) =>
+    private static async Task<Results<Ok<VoteResponse>, NotFound>> GetAsync(Guid id, VotingContext db, CurrentUser user, CancellationToken ct) =>
         await ApiSupport.FindVisibleVoteAsync(db, user, id, VoteKinds.ProjectVote, ct) is { } vote
             ? TypedResults.Ok(VoteResponse.From(vote))
             : TypedResults.NotFound();
 
-    private static async Task<IResult> OpenAsync(Guid id, VotingContext db, TimeProvider clock, CancellationToken ct) =>
-        await Polls.OpenAsync(db, id, VoteKinds.ProjectVote, clock, ct);
+    private static Task<Results<Ok<VoteResponse>, NotFound, ProblemHttpResult>> OpenAsync(
+        Guid id, VotingContext db, TimeProvider clock, CancellationToken ct) =>
+        Polls.OpenAsync(db, id, VoteKinds.ProjectVote, clock, ct);
 
-    private static async Task<IResult> CastAsync(
+    private static async Task<Results<Created<ReceiptResponse>, NotFound, ProblemHttpResult>> CastAsync(
         Guid id, CastBallotRequest request, VotingContext db, CurrentUser user, BallotBox box, TimeProvider clock, CancellationToken ct)
     {
         if (user.DeputyId is not { } deputyId)
         {
-            return ApiSupport.Forbidden("只有代表账号可以投票。");
+            return Problems.Forbidden("只有代表账号可以投票。");
         }
 
         return await Polls.CastAsync(
@@ -125,13 +136,21 @@ public static class VotesApi
             request.Selected, request.Choices?.Select(c => c is null ? null : new BallotMark(c.CandidateId, c.Choice)).ToList(), ct);
     }
 
-    private static async Task<IResult> CloseAsync(Guid id, VotingContext db, TimeProvider clock, CancellationToken ct) =>
-        await VoteLifecycle.CloseAsync(db, id, VoteKinds.ProjectVote, clock.GetUtcNow(), ct) is { } vote
-            ? TypedResults.Ok(vote.ProjectResult)
-            : TypedResults.NotFound();
+    private static async Task<Results<Ok<ProjectVoteResult>, NotFound, ProblemHttpResult>> CloseAsync(
+        Guid id, VotingContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var closed = await VoteLifecycle.CloseAsync(db, id, VoteKinds.ProjectVote, clock.GetUtcNow(), ct);
+        if (closed is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return closed.Value is { } vote ? TypedResults.Ok(vote.ProjectResult!) : closed.ToProblem()!;
+    }
 
     /// <summary>Hidden until the vote closes: 409 (the request is valid, the vote's state does not allow it yet).</summary>
-    private static async Task<IResult> ResultsAsync(Guid id, VotingContext db, CurrentUser user, CancellationToken ct)
+    private static async Task<Results<Ok<ProjectVoteResult>, NotFound, ProblemHttpResult>> ResultsAsync(
+        Guid id, VotingContext db, CurrentUser user, CancellationToken ct)
     {
         var vote = await ApiSupport.FindVisibleVoteAsync(db, user, id, VoteKinds.ProjectVote, ct);
         if (vote is null)
@@ -139,23 +158,23 @@ public static class VotesApi
             return TypedResults.NotFound();
         }
 
-        vote.EnsureResultsPublished();
-        return TypedResults.Ok(vote.ProjectResult);
+        return vote.ResultsPublished().ToProblem() is { } hidden ? hidden : TypedResults.Ok(vote.ProjectResult!);
     }
 
-    private static Task<IResult> BallotHashesAsync(Guid id, VotingContext db, CurrentUser user, CancellationToken ct) =>
+    private static Task<Results<Ok<BallotHashesResponse>, NotFound, ProblemHttpResult>> BallotHashesAsync(Guid id, VotingContext db, CurrentUser user, CancellationToken ct) =>
         Polls.BallotHashesAsync(db, user, id, VoteKinds.ProjectVote, ct);
 
     /// <summary>
     /// Whoever holds the receipt code learns that the ballot is in the box (and, after closing, in the count)
     /// but not what it says. Unknown code: 404. Project votes' and evaluations' receipts alike.
     /// </summary>
-    private static async Task<IResult> CheckReceiptAsync(ReceiptCheckRequest request, VotingContext db, CancellationToken ct)
+    private static async Task<Results<Ok<ReceiptCheckResponse>, NotFound, ProblemHttpResult>> CheckReceiptAsync(
+        ReceiptCheckRequest request, VotingContext db, CancellationToken ct)
     {
-        var (hash, errors) = Receipts.HashOfTyped(request.Code);
-        if (hash is null)
+        var typed = Receipts.HashOfTyped(request.Code);
+        if (typed.Value is not { } hash)
         {
-            return TypedResults.ValidationProblem(errors.ByField);
+            return typed.ToProblem()!;
         }
 
         var voteId = await db.Ballots.AsNoTracking().Where(b => b.ReceiptHash == hash).Select(b => (Guid?)b.VoteId).FirstOrDefaultAsync(ct);
@@ -166,94 +185,6 @@ public static class VotesApi
 
         var vote = await db.Votes.AsNoTracking().IgnoreQueryFilters().FirstAsync(v => v.Id == voteId, ct);
         return TypedResults.Ok(new ReceiptCheckResponse(
-            vote.Id, vote.Kind, vote.Title, vote.Status.ToString().ToLowerInvariant(), Recorded: true, Counted: vote.Status == VoteStatus.Closed, hash));
-    }
-}
-
-/// <summary>Operations shared by project votes and satisfaction evaluations.</summary>
-internal static class Polls
-{
-    public static async Task<IResult> OpenAsync(VotingContext db, Guid id, string kind, TimeProvider clock, CancellationToken ct)
-    {
-        try
-        {
-            return await VoteLifecycle.OpenAsync(db, id, kind, clock.GetUtcNow(), ct) is { } vote
-                ? TypedResults.Ok(VotesApi.VoteResponse.From(vote))
-                : TypedResults.NotFound();
-        }
-        catch (DbUpdateException exception) when (VoteLifecycle.IsUniqueViolation(exception) || exception is DbUpdateConcurrencyException)
-        {
-            return ApiSupport.Conflict("不能开启", "该票决已由他人开启。");
-        }
-    }
-
-    /// <summary>
-    /// The published receipt hashes of a closed vote, for anyone who may read its results: each voter finds
-    /// the hash of their own receipt in it. 404 when the caller cannot see the vote; 409 before closing, like
-    /// the results (the request is valid, the vote's state does not allow it yet, and the box is still filling).
-    /// </summary>
-    public static async Task<IResult> BallotHashesAsync(VotingContext db, CurrentUser user, Guid id, string kind, CancellationToken ct)
-    {
-        var vote = await ApiSupport.FindVisibleVoteAsync(db, user, id, kind, ct);
-        if (vote is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        vote.EnsureResultsPublished();
-        var hashes = await db.Ballots.AsNoTracking().Where(b => b.VoteId == id).Select(b => b.ReceiptHash).ToListAsync(ct);
-        hashes.Sort(StringComparer.Ordinal);
-        return TypedResults.Ok(new VotesApi.BallotHashesResponse(id, hashes.Count, hashes));
-    }
-
-    /// <summary>
-    /// Checks and casts one ballot. Status codes, on purpose:
-    /// 404 no such vote; 409 the vote is not open yet, already closed or past its closing time (a state
-    /// conflict that may change); 403 the caller is not on this vote's voter list (a deputy of another
-    /// congress, or one without a serving seat when the vote opened) or has resigned / been removed since
-    /// (not a state of the vote but the caller's lack of the right to vote); 400 a malformed ballot;
-    /// 409 a second ballot by the same voter.
-    /// </summary>
-    public static async Task<IResult> CastAsync(
-        VotingContext db, BallotBox box, TimeProvider clock, Guid id, string kind, Guid voterId, bool publishAsDeputy,
-        IReadOnlyList<Guid>? selected, IReadOnlyList<BallotMark?>? marks, CancellationToken ct)
-    {
-        // Eligibility decides, not the division: a county congress's deputy may live in a township.
-        var vote = await db.Votes.AsNoTracking().IgnoreQueryFilters().FirstOrDefaultAsync(v => v.Id == id && v.Kind == kind, ct);
-        if (vote is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var now = clock.GetUtcNow();
-        vote.EnsureAcceptsBallots(now);
-        if (!await db.EligibleVoters.AnyAsync(e => e.VoteId == id && e.VoterId == voterId, ct))
-        {
-            return ApiSupport.Forbidden("您不在本次票决的应到人员名单中。");
-        }
-
-        if (vote.VoterKind == VoterKinds.Deputies && vote.CongressId is { } congressId
-            && await db.Seats.AsNoTracking().FirstOrDefaultAsync(s => s.CongressId == congressId && s.DeputyId == voterId, ct) is { IsServing: false })
-        {
-            return ApiSupport.Forbidden("您已不再担任该届人大代表,不能投票。");
-        }
-
-        var (choices, errors) = vote.PrepareBallot(selected, marks);
-        if (choices is null)
-        {
-            return TypedResults.ValidationProblem(errors.ByField);
-        }
-
-        var result = await box.CastAsync(
-            new CastRequest(vote.Id, voterId, vote.Kind, vote.Title, vote.DivisionCode, publishAsDeputy, choices), ct);
-        return result.Outcome switch
-        {
-            // No Location header: the receipt code must not travel in headers that proxies and traces record.
-            CastOutcome.Accepted => TypedResults.Created(
-                (string?)null,
-                new VotesApi.ReceiptResponse(result.ReceiptCode!, vote.Id, "投票成功。请妥善保存回执码,它只显示这一次,凭它可核实您的选票已计入。")),
-            CastOutcome.AlreadyVoted => ApiSupport.Conflict("已经投过票", "每人只能投一次票。"),
-            _ => ApiSupport.Conflict("已经结束", "该票决已结束,不能投票。"),
-        };
+            vote.Id, vote.Kind, vote.Title, vote.Status, Recorded: true, Counted: vote.Status == VoteStatus.Closed, hash));
     }
 }

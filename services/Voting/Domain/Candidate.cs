@@ -1,3 +1,4 @@
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Voting.Domain;
@@ -14,6 +15,8 @@ public sealed class Candidate : IDivisionScoped
     public static readonly IReadOnlyList<string> Sources = [CandidateSources.Public, CandidateSources.Government, CandidateSources.Deputy];
 
     public static readonly IReadOnlyList<string> Stages = [ReviewStages.ChairpersonsCouncil, ReviewStages.PartyCommittee, ReviewStages.StandingCommittee];
+
+    private readonly List<CandidateReview> _reviews = [];
 
     private Candidate()
     {
@@ -49,22 +52,22 @@ public sealed class Candidate : IDivisionScoped
 
     public CandidateStatus Status { get; private set; }
 
-    public List<CandidateReview> Reviews { get; private set; } = [];
+    public IReadOnlyList<CandidateReview> Reviews => _reviews;
 
     /// <summary>The stage waiting for a decision, or null once approved or rejected.</summary>
     public string? PendingStage => Status == CandidateStatus.UnderReview ? Stages[Reviews.Count] : null;
 
     public bool IsApproved => Status == CandidateStatus.Approved;
 
-    public static (Candidate? Candidate, DomainErrors Errors) Submit(
+    public static Outcome<Candidate> Submit(
         Congress congress, string? title, string? description, string? source, string? proposedBy,
         decimal? estimatedBudget, Guid submittedBy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(congress);
         var errors = new DomainErrors();
-        var cleanTitle = Text.Required(errors, "title", title, VotingLimits.CandidateTitleMaxLength, "项目名称");
-        var cleanDescription = Text.Optional(errors, "description", description, VotingLimits.CandidateDescriptionMaxLength, "项目说明") ?? "";
-        var cleanProposer = Text.Required(errors, "proposedBy", proposedBy, VotingLimits.ProposedByMaxLength, "提出单位或提出人");
+        var cleanTitle = Text.Required(title, "title", "项目名称", VotingLimits.CandidateTitleMaxLength, errors);
+        var cleanDescription = Text.Optional(description, "description", "项目说明", VotingLimits.CandidateDescriptionMaxLength, errors) ?? "";
+        var cleanProposer = Text.Required(proposedBy, "proposedBy", "提出单位或提出人", VotingLimits.ProposedByMaxLength, errors);
         var cleanSource = source?.Trim().ToLowerInvariant();
         if (cleanSource is null || !Sources.Contains(cleanSource))
         {
@@ -78,10 +81,10 @@ public sealed class Candidate : IDivisionScoped
 
         if (errors.Any)
         {
-            return (null, errors);
+            return Outcome<Candidate>.Invalid(errors);
         }
 
-        return (new Candidate
+        return Outcome<Candidate>.Made(new Candidate
         {
             Id = Guid.CreateVersion7(),
             CongressId = congress.Id,
@@ -93,16 +96,16 @@ public sealed class Candidate : IDivisionScoped
             EstimatedBudget = estimatedBudget,
             SubmittedBy = submittedBy,
             SubmittedAt = now,
-        }, errors);
+        });
     }
 
     /// <summary>Records the decision of the stage that is due; the stage must be named to avoid a decision landing on the wrong one.</summary>
-    public DomainErrors Review(string? stage, bool? approved, string? reviewer, string? reason, DateTimeOffset now)
+    public Outcome Review(string? stage, bool? approved, string? reviewer, string? reason, DateTimeOffset now)
     {
         var errors = new DomainErrors();
         if (Status != CandidateStatus.UnderReview)
         {
-            throw new DomainConflictException("审查已结束", $"该候选项目已{(IsApproved ? "通过三审" : "被否决")},不能再审查。");
+            return Outcome.Illegal($"该候选项目已{(IsApproved ? "通过三审" : "被否决")},不能再审查。");
         }
 
         var expected = Stages[Reviews.Count];
@@ -112,7 +115,7 @@ public sealed class Candidate : IDivisionScoped
         }
         else if (stage != expected)
         {
-            throw new DomainConflictException("审查顺序不符", $"当前应进行的审查环节是 {expected}。");
+            return Outcome.Illegal($"当前应进行的审查环节是 {expected}。");
         }
 
         if (approved is null)
@@ -120,8 +123,8 @@ public sealed class Candidate : IDivisionScoped
             errors.Add("approved", "请填写审查结论。");
         }
 
-        var cleanReviewer = Text.Required(errors, "reviewer", reviewer, VotingLimits.ReviewerMaxLength, "审查人");
-        var cleanReason = Text.Optional(errors, "reason", reason, VotingLimits.ReviewReasonMaxLength, "审查理由");
+        var cleanReviewer = Text.Required(reviewer, "reviewer", "审查人", VotingLimits.ReviewerMaxLength, errors);
+        var cleanReason = Text.Optional(reason, "reason", "审查理由", VotingLimits.ReviewReasonMaxLength, errors);
         if (approved == false && cleanReason is null && !errors.ByField.ContainsKey("reason"))
         {
             errors.Add("reason", "否决时必须说明理由。");
@@ -129,10 +132,10 @@ public sealed class Candidate : IDivisionScoped
 
         if (errors.Any)
         {
-            return errors;
+            return Outcome.Invalid(errors);
         }
 
-        Reviews.Add(new CandidateReview(expected, approved!.Value, cleanReviewer!, cleanReason ?? "", now));
+        _reviews.Add(new CandidateReview(expected, approved!.Value, cleanReviewer!, cleanReason ?? "", now));
         if (!approved.Value)
         {
             Status = CandidateStatus.Rejected;
@@ -142,41 +145,6 @@ public sealed class Candidate : IDivisionScoped
             Status = CandidateStatus.Approved;
         }
 
-        return errors;
+        return Outcome.Done;
     }
-}
-
-public enum CandidateStatus
-{
-    UnderReview,
-    Approved,
-    Rejected,
-}
-
-public static class CandidateSources
-{
-    public const string Public = "public";
-    public const string Government = "government";
-    public const string Deputy = "deputy";
-}
-
-public static class ReviewStages
-{
-    public const string ChairpersonsCouncil = "chairpersons-council";
-    public const string PartyCommittee = "party-committee";
-    public const string StandingCommittee = "standing-committee";
-}
-
-/// <summary>One stage's decision with the reviewer and the reason.</summary>
-public sealed class CandidateReview(string stage, bool approved, string reviewer, string reason, DateTimeOffset decidedAt)
-{
-    public string Stage { get; private set; } = stage;
-
-    public bool Approved { get; private set; } = approved;
-
-    public string Reviewer { get; private set; } = reviewer;
-
-    public string Reason { get; private set; } = reason;
-
-    public DateTimeOffset DecidedAt { get; private set; } = decidedAt;
 }

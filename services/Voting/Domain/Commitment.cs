@@ -1,29 +1,7 @@
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Voting.Domain;
-
-public static class CommitmentOutcomes
-{
-    public const string OnTrack = "on-track";
-    public const string Behind = "behind";
-    public const string Completed = "completed";
-    public const string PartiallyCompleted = "partially-completed";
-    public const string NotCompleted = "not-completed";
-
-    public static readonly IReadOnlyList<string> MidYear = [OnTrack, Behind, Completed];
-
-    public static readonly IReadOnlyList<string> YearEnd = [Completed, PartiallyCompleted, NotCompleted];
-}
-
-/// <summary>One item's conclusion as the committee sent it, at the mid-year check or the year-end review.</summary>
-public sealed record OutcomeInput(Guid? ItemId, string? Outcome, string? Notes);
-
-public enum CommitmentStage
-{
-    Committed,
-    MidYearChecked,
-    Reviewed,
-}
 
 /// <summary>
 /// An official's public yearly commitments (副市长承诺): made at the start of the year, checked by the
@@ -31,6 +9,8 @@ public enum CommitmentStage
 /// </summary>
 public sealed class Commitment : IDivisionScoped
 {
+    private readonly List<CommitmentItem> _items = [];
+
     private Commitment()
     {
         DivisionCode = "";
@@ -58,9 +38,9 @@ public sealed class Commitment : IDivisionScoped
 
     public string? ReviewOpinion { get; private set; }
 
-    public List<CommitmentItem> Items { get; private set; } = [];
+    public IReadOnlyList<CommitmentItem> Items => _items;
 
-    public static (Commitment? Commitment, DomainErrors Errors) Make(
+    public static Outcome<Commitment> Make(
         string? divisionCode, string? officialName, string? officialTitle, int? year, IReadOnlyList<string?>? items, DateTimeOffset now)
     {
         var errors = new DomainErrors();
@@ -69,8 +49,8 @@ public sealed class Commitment : IDivisionScoped
             errors.Add("divisionCode", ServiceDefaults.DivisionCodes.InvalidMessage);
         }
 
-        var name = Text.Required(errors, "officialName", officialName, VotingLimits.OfficialNameMaxLength, "承诺人姓名");
-        var title = Text.Required(errors, "officialTitle", officialTitle, VotingLimits.OfficialTitleMaxLength, "承诺人职务");
+        var name = Text.Required(officialName, "officialName", "承诺人姓名", VotingLimits.OfficialNameMaxLength, errors);
+        var title = Text.Required(officialTitle, "officialTitle", "承诺人职务", VotingLimits.OfficialTitleMaxLength, errors);
         if (year is null || year < 2000 || year > now.Year + 1)
         {
             errors.Add("year", "年度无效。");
@@ -89,7 +69,7 @@ public sealed class Commitment : IDivisionScoped
         {
             for (var i = 0; i < items.Count; i++)
             {
-                if (Text.Required(errors, $"items[{i}]", items[i], VotingLimits.CommitmentItemMaxLength, "承诺事项") is { } content)
+                if (Text.Required(items[i], $"items[{i}]", "承诺事项", VotingLimits.CommitmentItemMaxLength, errors) is { } content)
                 {
                     contents.Add(content);
                 }
@@ -98,10 +78,10 @@ public sealed class Commitment : IDivisionScoped
 
         if (errors.Any)
         {
-            return (null, errors);
+            return Outcome<Commitment>.Invalid(errors);
         }
 
-        return (new Commitment
+        var commitment = new Commitment
         {
             Id = Guid.CreateVersion7(),
             DivisionCode = divisionCode!,
@@ -110,21 +90,22 @@ public sealed class Commitment : IDivisionScoped
             Year = year!.Value,
             Stage = CommitmentStage.Committed,
             CreatedAt = now,
-            Items = [.. contents.Select(c => new CommitmentItem(Guid.NewGuid(), c))],
-        }, errors);
+        };
+        commitment._items.AddRange(contents.Select(c => new CommitmentItem(Guid.NewGuid(), c)));
+        return Outcome<Commitment>.Made(commitment);
     }
 
-    public DomainErrors CheckMidYear(IReadOnlyList<OutcomeInput?>? checks, DateTimeOffset now)
+    public Outcome CheckMidYear(IReadOnlyList<OutcomeInput?>? checks, DateTimeOffset now)
     {
         if (Stage != CommitmentStage.Committed)
         {
-            throw new DomainConflictException("不能督查", "年中督查已完成。");
+            return Outcome.Illegal("年中督查已完成。");
         }
 
         var (conclusions, errors) = Validate(checks, CommitmentOutcomes.MidYear, "checks", "年中督查结论应为 on-track(按计划推进)、behind(滞后)或 completed(已完成)。");
         if (errors.Any)
         {
-            return errors;
+            return Outcome.Invalid(errors);
         }
 
         foreach (var (item, outcome, notes) in conclusions)
@@ -134,26 +115,26 @@ public sealed class Commitment : IDivisionScoped
 
         Stage = CommitmentStage.MidYearChecked;
         MidYearCheckedAt = now;
-        return errors;
+        return Outcome.Done;
     }
 
-    public DomainErrors ReviewYearEnd(IReadOnlyList<OutcomeInput?>? outcomes, string? opinion, DateTimeOffset now)
+    public Outcome ReviewYearEnd(IReadOnlyList<OutcomeInput?>? outcomes, string? opinion, DateTimeOffset now)
     {
         if (Stage == CommitmentStage.Committed)
         {
-            throw new DomainConflictException("不能评议", "请先完成年中督查。");
+            return Outcome.Illegal("请先完成年中督查。");
         }
 
         if (Stage == CommitmentStage.Reviewed)
         {
-            throw new DomainConflictException("不能评议", "年终评议已完成。");
+            return Outcome.Illegal("年终评议已完成。");
         }
 
         var (conclusions, errors) = Validate(outcomes, CommitmentOutcomes.YearEnd, "outcomes", "年终结论应为 completed(已完成)、partially-completed(部分完成)或 not-completed(未完成)。");
-        var cleanOpinion = Text.Optional(errors, "opinion", opinion, VotingLimits.NotesMaxLength, "审议意见");
+        var cleanOpinion = Text.Optional(opinion, "opinion", "审议意见", VotingLimits.NotesMaxLength, errors);
         if (errors.Any)
         {
-            return errors;
+            return Outcome.Invalid(errors);
         }
 
         foreach (var (item, outcome, notes) in conclusions)
@@ -164,7 +145,7 @@ public sealed class Commitment : IDivisionScoped
         Stage = CommitmentStage.Reviewed;
         ReviewedAt = now;
         ReviewOpinion = cleanOpinion;
-        return errors;
+        return Outcome.Done;
     }
 
     /// <summary>Exactly one valid conclusion per item; errors name the entry (<c>checks[1].outcome</c>) where one is wrong.</summary>
@@ -174,7 +155,7 @@ public sealed class Commitment : IDivisionScoped
         var errors = new DomainErrors();
         var conclusions = new List<(CommitmentItem Item, string Outcome, string Notes)>();
         var list = entries ?? [];
-        if (!Lists.WithinLimits(errors, field, list, VotingLimits.CommitmentItemsMaxCount, "结论"))
+        if (!Lists.WithinLimits(list, field, "结论", VotingLimits.CommitmentItemsMaxCount, errors))
         {
             return (conclusions, errors);
         }
@@ -182,7 +163,7 @@ public sealed class Commitment : IDivisionScoped
         for (var i = 0; i < list.Count; i++)
         {
             var (itemId, outcome, notes) = list[i]!;
-            var cleanNotes = Text.Optional(errors, $"{field}[{i}].notes", notes, VotingLimits.OutcomeNotesMaxLength, "说明") ?? "";
+            var cleanNotes = Text.Optional(notes, $"{field}[{i}].notes", "说明", VotingLimits.OutcomeNotesMaxLength, errors) ?? "";
             var item = Items.FirstOrDefault(it => it.Id == itemId);
             if (item is null)
             {
@@ -205,32 +186,5 @@ public sealed class Commitment : IDivisionScoped
         }
 
         return (conclusions, errors);
-    }
-}
-
-public sealed class CommitmentItem(Guid id, string content)
-{
-    public Guid Id { get; private set; } = id;
-
-    public string Content { get; private set; } = content;
-
-    public string? MidYearOutcome { get; private set; }
-
-    public string? MidYearNotes { get; private set; }
-
-    public string? YearEndOutcome { get; private set; }
-
-    public string? YearEndNotes { get; private set; }
-
-    internal void RecordMidYear(string outcome, string notes)
-    {
-        MidYearOutcome = outcome;
-        MidYearNotes = notes;
-    }
-
-    internal void RecordYearEnd(string outcome, string notes)
-    {
-        YearEndOutcome = outcome;
-        YearEndNotes = notes;
     }
 }

@@ -1,3 +1,4 @@
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Voting.Domain;
@@ -8,6 +9,9 @@ namespace RenminDaibiao.Voting.Domain;
 /// </summary>
 public sealed class Project : IDivisionScoped
 {
+    private readonly List<Milestone> _milestones = [];
+    private readonly List<Inspection> _inspections = [];
+
     private Project()
     {
         Title = "";
@@ -42,9 +46,9 @@ public sealed class Project : IDivisionScoped
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public List<Milestone> Milestones { get; private set; } = [];
+    public IReadOnlyList<Milestone> Milestones => _milestones;
 
-    public List<Inspection> Inspections { get; private set; } = [];
+    public IReadOnlyList<Inspection> Inspections => _inspections;
 
     public bool IsCompleted => CompletedAt is not null;
 
@@ -66,26 +70,26 @@ public sealed class Project : IDivisionScoped
         };
     }
 
-    public DomainErrors AssignUnit(string? unitCode, string? unitName, DateTimeOffset now)
+    public Outcome AssignUnit(string? unitCode, string? unitName, DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        var code = Text.Optional(errors, "unitCode", unitCode, VotingLimits.UnitCodeMaxLength, "责任单位代码");
-        var name = Text.Required(errors, "unitName", unitName, VotingLimits.UnitNameMaxLength, "责任单位名称");
+        var code = Text.Optional(unitCode, "unitCode", "责任单位代码", VotingLimits.UnitCodeMaxLength, errors);
+        var name = Text.Required(unitName, "unitName", "责任单位名称", VotingLimits.UnitNameMaxLength, errors);
         if (errors.Any)
         {
-            return errors;
+            return Outcome.Invalid(errors);
         }
 
         ResponsibleUnitCode = code;
         ResponsibleUnitName = name;
         UpdatedAt = now;
-        return errors;
+        return Outcome.Done;
     }
 
-    public (Milestone? Milestone, DomainErrors Errors) AddMilestone(string? title, DateOnly? dueDate, DateTimeOffset now)
+    public Outcome<Milestone> AddMilestone(string? title, DateOnly? dueDate, DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        var cleanTitle = Text.Required(errors, "title", title, VotingLimits.MilestoneTitleMaxLength, "节点名称");
+        var cleanTitle = Text.Required(title, "title", "节点名称", VotingLimits.MilestoneTitleMaxLength, errors);
         if (dueDate is null)
         {
             errors.Add("dueDate", "请填写计划完成日期。");
@@ -93,51 +97,50 @@ public sealed class Project : IDivisionScoped
 
         if (errors.Any)
         {
-            return (null, errors);
+            return Outcome<Milestone>.Invalid(errors);
         }
 
         var milestone = new Milestone(Guid.NewGuid(), cleanTitle!, dueDate!.Value);
-        Milestones.Add(milestone);
+        _milestones.Add(milestone);
         UpdatedAt = now;
-        return (milestone, errors);
+        return Outcome<Milestone>.Made(milestone);
     }
 
-    public bool CompleteMilestone(Guid milestoneId, DateTimeOffset now)
+    /// <summary>Marks a milestone done; null when the project has no such milestone.</summary>
+    public Outcome? CompleteMilestone(Guid milestoneId, DateTimeOffset now)
     {
-        var milestone = Milestones.FirstOrDefault(m => m.Id == milestoneId);
+        var milestone = _milestones.FirstOrDefault(m => m.Id == milestoneId);
         if (milestone is null)
         {
-            return false;
+            return null;
         }
 
         if (milestone.CompletedAt is not null)
         {
-            throw new DomainConflictException("节点已完成", "该节点已标记完成。");
+            return Outcome.Illegal("该节点已标记完成。");
         }
 
         milestone.Complete(now);
         UpdatedAt = now;
-        return true;
+        return Outcome.Done;
     }
 
     /// <summary>Reports progress; it never goes back, and 100 marks the project complete.</summary>
-    public DomainErrors ReportProgress(int? percent, DateTimeOffset now)
+    public Outcome ReportProgress(int? percent, DateTimeOffset now)
     {
-        var errors = new DomainErrors();
         if (percent is null or < 0 or > 100)
         {
-            errors.Add("progressPercent", "进度应为 0 到 100 之间的整数。");
-            return errors;
+            return Outcome.Invalid("progressPercent", "进度应为 0 到 100 之间的整数。");
         }
 
         if (IsCompleted)
         {
-            throw new DomainConflictException("项目已完成", "项目已完成,不能再修改进度。");
+            return Outcome.Illegal("项目已完成,不能再修改进度。");
         }
 
         if (percent < ProgressPercent)
         {
-            throw new DomainConflictException("进度不能倒退", $"当前进度为 {ProgressPercent}%,不能改为更低。");
+            return Outcome.Illegal($"当前进度为 {ProgressPercent}%,不能改为更低。");
         }
 
         ProgressPercent = percent.Value;
@@ -147,10 +150,10 @@ public sealed class Project : IDivisionScoped
             CompletedAt = now;
         }
 
-        return errors;
+        return Outcome.Done;
     }
 
-    public (Inspection? Inspection, DomainErrors Errors) RecordInspection(
+    public Outcome<Inspection> RecordInspection(
         DateOnly? date, string? inspectors, string? notes, IReadOnlyList<string?>? photos, DateTimeOffset now)
     {
         var errors = new DomainErrors();
@@ -159,10 +162,10 @@ public sealed class Project : IDivisionScoped
             errors.Add("date", "请填写视察日期。");
         }
 
-        var cleanInspectors = Text.Required(errors, "inspectors", inspectors, VotingLimits.InspectorsMaxLength, "视察人员");
-        var cleanNotes = Text.Required(errors, "notes", notes, VotingLimits.NotesMaxLength, "视察意见");
+        var cleanInspectors = Text.Required(inspectors, "inspectors", "视察人员", VotingLimits.InspectorsMaxLength, errors);
+        var cleanNotes = Text.Required(notes, "notes", "视察意见", VotingLimits.NotesMaxLength, errors);
         var photoList = photos ?? [];
-        if (Lists.WithinLimits(errors, "photos", photoList, VotingLimits.PhotosMaxCount, "照片"))
+        if (Lists.WithinLimits(photoList, "photos", "照片", VotingLimits.PhotosMaxCount, errors))
         {
             for (var i = 0; i < photoList.Count; i++)
             {
@@ -180,13 +183,13 @@ public sealed class Project : IDivisionScoped
 
         if (errors.Any)
         {
-            return (null, errors);
+            return Outcome<Inspection>.Invalid(errors);
         }
 
         var inspection = new Inspection(Guid.NewGuid(), date!.Value, cleanInspectors!, cleanNotes!, [.. photoList.Select(p => p!)], now);
-        Inspections.Add(inspection);
+        _inspections.Add(inspection);
         UpdatedAt = now;
-        return (inspection, errors);
+        return Outcome<Inspection>.Made(inspection);
     }
 
     /// <summary>An uploaded file's path on this platform (/files/...) or an http(s) address; nothing else (no javascript:, file:).</summary>
@@ -194,32 +197,4 @@ public sealed class Project : IDivisionScoped
         value.StartsWith('/') && !value.StartsWith("//", StringComparison.Ordinal)
             ? Uri.TryCreate(value, UriKind.Relative, out _)
             : Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
-}
-
-public sealed class Milestone(Guid id, string title, DateOnly dueDate)
-{
-    public Guid Id { get; private set; } = id;
-
-    public string Title { get; private set; } = title;
-
-    public DateOnly DueDate { get; private set; } = dueDate;
-
-    public DateTimeOffset? CompletedAt { get; private set; }
-
-    internal void Complete(DateTimeOffset now) => CompletedAt = now;
-}
-
-public sealed class Inspection(Guid id, DateOnly date, string inspectors, string notes, List<string> photos, DateTimeOffset recordedAt)
-{
-    public Guid Id { get; private set; } = id;
-
-    public DateOnly Date { get; private set; } = date;
-
-    public string Inspectors { get; private set; } = inspectors;
-
-    public string Notes { get; private set; } = notes;
-
-    public List<string> Photos { get; private set; } = photos;
-
-    public DateTimeOffset RecordedAt { get; private set; } = recordedAt;
 }

@@ -1,24 +1,14 @@
 using RenminDaibiao.Contracts.Deadlines;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Voting.Domain;
-
-public enum RectificationStatus
-{
-    /// <summary>Waiting for the subject to rectify (due 3 months after the evaluation closed).</summary>
-    Rectifying,
-
-    /// <summary>Rectified; the report to the standing committee is due 6 months after the evaluation closed.</summary>
-    AwaitingReport,
-
-    Reported,
-}
 
 /// <summary>
 /// The rectification required of a subject whose satisfaction rate fell below the threshold:
 /// rectify within 3 months, report within 6 months.
 /// </summary>
-public sealed class Rectification : IDivisionScoped
+public sealed class Rectification : EventSource, IDivisionScoped
 {
     public const string DeadlineKind = "rectification";
 
@@ -61,6 +51,9 @@ public sealed class Rectification : IDivisionScoped
 
     public DateTimeOffset? ReportedAt { get; private set; }
 
+    /// <summary>Optimistic concurrency token (PostgreSQL xmin): two concurrent transitions cannot both win.</summary>
+    public uint Version { get; private set; }
+
     public bool IsOverdue(DateTimeOffset now) => Status switch
     {
         RectificationStatus.Rectifying => now > RectificationDueAt,
@@ -68,11 +61,12 @@ public sealed class Rectification : IDivisionScoped
         _ => false,
     };
 
-    public static Rectification For(Vote evaluation, VoteItem subject, decimal rate, DateTimeOffset now)
+    /// <summary>The rectification of a subject below the threshold; raises its first deadline (rectify within 3 months).</summary>
+    internal static Rectification For(Vote evaluation, VoteItem subject, decimal rate, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(subject);
-        return new Rectification
+        var rectification = new Rectification
         {
             Id = Guid.CreateVersion7(),
             EvaluationId = evaluation.Id,
@@ -87,49 +81,53 @@ public sealed class Rectification : IDivisionScoped
             ReportDueAt = now.AddMonths(6),
             CreatedAt = now,
         };
+        rectification.Raise(new DeadlineSet(
+            DeadlineKind, rectification.Id, $"{rectification.SubjectName}满意度测评整改", rectification.DivisionCode, rectification.UnitCode,
+            rectification.RectificationDueAt));
+        return rectification;
     }
 
-    public DeadlineSet RectificationDeadline() =>
-        new(DeadlineKind, Id, $"{SubjectName}满意度测评整改", DivisionCode, UnitCode, RectificationDueAt);
-
-    /// <summary>Records the rectification; the deadline moves to the report's due date.</summary>
-    public (DeadlineSet? Deadline, DomainErrors Errors) RecordRectification(string? notes, DateTimeOffset now)
+    /// <summary>Records the rectification; the deadline moves to the report's due date (raised as DeadlineSet).</summary>
+    public Outcome RecordRectification(string? notes, DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        var clean = Text.Required(errors, "notes", notes, VotingLimits.NotesMaxLength, "整改情况");
+        var clean = Text.Required(notes, "notes", "整改情况", VotingLimits.NotesMaxLength, errors);
         if (errors.Any)
         {
-            return (null, errors);
+            return Outcome.Invalid(errors);
         }
 
         if (Status != RectificationStatus.Rectifying)
         {
-            throw new DomainConflictException("整改已记录", "该事项的整改情况已经记录。");
+            return Outcome.Illegal("该事项的整改情况已经记录。");
         }
 
         RectificationNotes = clean;
         RectifiedAt = now;
         Status = RectificationStatus.AwaitingReport;
-        return (new DeadlineSet(DeadlineKind, Id, $"{SubjectName}整改情况报告", DivisionCode, UnitCode, ReportDueAt), errors);
+        Raise(new DeadlineSet(DeadlineKind, Id, $"{SubjectName}整改情况报告", DivisionCode, UnitCode, ReportDueAt));
+        return Outcome.Done;
     }
 
-    public (DeadlineMet? Met, DomainErrors Errors) RecordReport(string? notes, DateTimeOffset now)
+    /// <summary>Records the report to the standing committee; the deadline is met (raised as DeadlineMet).</summary>
+    public Outcome RecordReport(string? notes, DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        var clean = Text.Required(errors, "notes", notes, VotingLimits.NotesMaxLength, "整改报告");
+        var clean = Text.Required(notes, "notes", "整改报告", VotingLimits.NotesMaxLength, errors);
         if (errors.Any)
         {
-            return (null, errors);
+            return Outcome.Invalid(errors);
         }
 
         if (Status != RectificationStatus.AwaitingReport)
         {
-            throw new DomainConflictException("不能报告", Status == RectificationStatus.Reported ? "整改报告已提交。" : "请先记录整改情况。");
+            return Outcome.Illegal(Status == RectificationStatus.Reported ? "整改报告已提交。" : "请先记录整改情况。");
         }
 
         ReportNotes = clean;
         ReportedAt = now;
         Status = RectificationStatus.Reported;
-        return (new DeadlineMet(DeadlineKind, Id), errors);
+        Raise(new DeadlineMet(DeadlineKind, Id));
+        return Outcome.Done;
     }
 }

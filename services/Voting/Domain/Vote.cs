@@ -1,70 +1,23 @@
 using System.Text.Json;
 using RenminDaibiao.Contracts.Voting;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Voting.Domain;
-
-public enum VoteMode
-{
-    /// <summary>Choose up to N of the M candidates (限选 N 项).</summary>
-    ChooseUpTo,
-
-    /// <summary>Approve, oppose or abstain on every candidate.</summary>
-    ApproveOppose,
-
-    /// <summary>满意 / 基本满意 / 不满意 on every evaluated subject.</summary>
-    Satisfaction,
-}
-
-public enum VoteStatus
-{
-    Draft,
-    Open,
-    Closed,
-}
-
-public static class VoteKinds
-{
-    public const string ProjectVote = "project-vote";
-    public const string Evaluation = "evaluation";
-}
-
-public static class VoterKinds
-{
-    /// <summary>Voters are deputies, identified by the deputy claim.</summary>
-    public const string Deputies = "deputies";
-
-    /// <summary>Voters are committee members' accounts, identified by the account id (sub).</summary>
-    public const string CommitteeMembers = "committee-members";
-}
-
-/// <summary>One mark of a ballot as the voter sent it: the item (candidate or subject) and the choice.</summary>
-public sealed record BallotMark(Guid? ItemId, string? Choice);
-
-/// <summary>A candidate on a vote, or a department/official evaluated in a satisfaction evaluation.</summary>
-public sealed class VoteItem(Guid id, string title, string? subjectKind, string? unitCode)
-{
-    public Guid Id { get; private set; } = id;
-
-    public string Title { get; private set; } = title;
-
-    /// <summary>Evaluations only: department or official.</summary>
-    public string? SubjectKind { get; private set; } = subjectKind;
-
-    /// <summary>Evaluations only: the handling unit that answers a rectification, when known.</summary>
-    public string? UnitCode { get; private set; } = unitCode;
-}
 
 /// <summary>
 /// A secret ballot among a fixed list of voters: a 民生实事 project vote of one congress session, or a
 /// satisfaction evaluation (same aggregate, Kind "evaluation"). Draft → Open (voter list snapshotted)
 /// → Closed (result computed once and stored; nothing changes it afterwards).
 /// </summary>
-public sealed class Vote : IDivisionScoped
+public sealed class Vote : EventSource, IDivisionScoped
 {
     public const decimal DefaultThreshold = 0.6m;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private List<Guid> _voterList = [];
+    private readonly List<VoteItem> _items = [];
 
     private Vote()
     {
@@ -95,11 +48,11 @@ public sealed class Vote : IDivisionScoped
     public string VoterKind { get; private set; }
 
     /// <summary>An explicit voter list (evaluations); empty means the congress's serving deputies when opened.</summary>
-    public List<Guid> VoterList { get; private set; } = [];
+    public IReadOnlyList<Guid> VoterList => _voterList;
 
     public decimal? Threshold { get; private set; }
 
-    public List<VoteItem> Items { get; private set; } = [];
+    public IReadOnlyList<VoteItem> Items => _items;
 
     public VoteStatus Status { get; private set; }
 
@@ -123,7 +76,7 @@ public sealed class Vote : IDivisionScoped
     /// Drafts a project vote. 400 for malformed input; 409 when a candidate already passed in another vote
     /// (<paramref name="passedCandidateIds"/>: it is a project now, and a candidate passes at most once).
     /// </summary>
-    public static (Vote? Vote, DomainErrors Errors) CreateProjectVote(
+    public static Outcome<Vote> CreateProjectVote(
         Congress? congress, string? title, string? session, string? mode, int? maxChoices,
         IReadOnlyList<Guid>? candidateIds, IReadOnlyCollection<Candidate> candidates, IReadOnlySet<Guid> passedCandidateIds,
         DateTimeOffset? closesAt, DateTimeOffset now)
@@ -136,8 +89,8 @@ public sealed class Vote : IDivisionScoped
             errors.Add("congressId", "未找到该届人大。");
         }
 
-        var cleanTitle = Text.Required(errors, "title", title, VotingLimits.VoteTitleMaxLength, "票决名称");
-        var cleanSession = Text.Required(errors, "session", session, VotingLimits.SessionMaxLength, "会议届次");
+        var cleanTitle = Text.Required(title, "title", "票决名称", VotingLimits.VoteTitleMaxLength, errors);
+        var cleanSession = Text.Required(session, "session", "会议届次", VotingLimits.SessionMaxLength, errors);
         VoteMode? parsedMode = mode switch
         {
             "choose" => VoteMode.ChooseUpTo,
@@ -186,12 +139,16 @@ public sealed class Vote : IDivisionScoped
 
         if (errors.Any)
         {
-            return (null, errors);
+            return Outcome<Vote>.Invalid(errors);
         }
 
         var items = ids.Select(id => new VoteItem(id, candidates.First(c => c.Id == id).Title, null, null)).ToList();
-        EnsureNoneAlreadyPassed(items, passedCandidateIds);
-        return (new Vote
+        if (AlreadyPassed(items, passedCandidateIds) is { } passed)
+        {
+            return Outcome<Vote>.Illegal(passed);
+        }
+
+        var vote = new Vote
         {
             Id = Guid.CreateVersion7(),
             Kind = VoteKinds.ProjectVote,
@@ -201,16 +158,17 @@ public sealed class Vote : IDivisionScoped
             Session = cleanSession!,
             Mode = parsedMode!.Value,
             MaxChoices = parsedMode == VoteMode.ChooseUpTo ? maxChoices : null,
-            Items = items,
             Status = VoteStatus.Draft,
             ClosesAt = closesAt,
             CreatedAt = now,
-        }, errors);
+        };
+        vote._items.AddRange(items);
+        return Outcome<Vote>.Made(vote);
     }
 
     public sealed record SubjectInput(string? Name, string? Kind, string? UnitCode);
 
-    public static (Vote? Vote, DomainErrors Errors) CreateEvaluation(
+    public static Outcome<Vote> CreateEvaluation(
         string? divisionCode, Congress? congress, bool congressRequested, string? title, string? session, string? voterKind,
         IReadOnlyList<Guid>? voterIds, IReadOnlyList<SubjectInput?>? subjects, decimal? threshold, decimal defaultThreshold,
         DateTimeOffset? closesAt, DateTimeOffset now)
@@ -227,8 +185,8 @@ public sealed class Vote : IDivisionScoped
             errors.Add("divisionCode", "行政区划代码与所选人大不一致。");
         }
 
-        var cleanTitle = Text.Required(errors, "title", title, VotingLimits.VoteTitleMaxLength, "测评名称");
-        var cleanSession = Text.Required(errors, "session", session, VotingLimits.SessionMaxLength, "测评批次");
+        var cleanTitle = Text.Required(title, "title", "测评名称", VotingLimits.VoteTitleMaxLength, errors);
+        var cleanSession = Text.Required(session, "session", "测评批次", VotingLimits.SessionMaxLength, errors);
         var division = congress?.DivisionCode ?? divisionCode;
         if (congressRequested && congress is null)
         {
@@ -260,13 +218,13 @@ public sealed class Vote : IDivisionScoped
         {
             errors.Add("subjects", "请至少列出一个被测评的部门或人员。");
         }
-        else if (Lists.WithinLimits(errors, "subjects", subjects, VotingLimits.VoteItemsMaxCount, "被测评对象"))
+        else if (Lists.WithinLimits(subjects, "subjects", "被测评对象", VotingLimits.VoteItemsMaxCount, errors))
         {
             for (var i = 0; i < subjects.Count; i++)
             {
                 var subject = subjects[i]!;
-                var unitCode = Text.Optional(errors, $"subjects[{i}].unitCode", subject.UnitCode, VotingLimits.UnitCodeMaxLength, "单位代码");
-                var name = Text.Required(errors, $"subjects[{i}].name", subject.Name, VotingLimits.SubjectNameMaxLength, "被测评对象名称");
+                var unitCode = Text.Optional(subject.UnitCode, $"subjects[{i}].unitCode", "单位代码", VotingLimits.UnitCodeMaxLength, errors);
+                var name = Text.Required(subject.Name, $"subjects[{i}].name", "被测评对象名称", VotingLimits.SubjectNameMaxLength, errors);
                 var subjectKind = subject.Kind ?? "department";
                 if (subjectKind is not ("department" or "official"))
                 {
@@ -293,10 +251,10 @@ public sealed class Vote : IDivisionScoped
 
         if (errors.Any)
         {
-            return (null, errors);
+            return Outcome<Vote>.Invalid(errors);
         }
 
-        return (new Vote
+        var evaluation = new Vote
         {
             Id = Guid.CreateVersion7(),
             Kind = VoteKinds.Evaluation,
@@ -306,86 +264,84 @@ public sealed class Vote : IDivisionScoped
             Session = cleanSession!,
             Mode = VoteMode.Satisfaction,
             VoterKind = kind,
-            VoterList = voters,
             Threshold = limit,
-            Items = items,
             Status = VoteStatus.Draft,
             ClosesAt = closesAt,
             CreatedAt = now,
-        }, errors);
+        };
+        evaluation._voterList = voters;
+        evaluation._items.AddRange(items);
+        return Outcome<Vote>.Made(evaluation);
     }
 
     /// <summary>
     /// Opens the vote with the voter snapshot: the congress's serving deputies at this moment, or the
-    /// explicit list. Returns the event that tells every eligible voter.
+    /// explicit list, and raises VoteOpened, which tells every eligible voter.
     /// A candidate is on at most one open vote at a time and passes at most once: 409 when one of this
     /// vote's candidates already passed (<paramref name="passedCandidateIds"/>) or is on another open vote
     /// (<paramref name="candidatesOnOtherOpenVotes"/>). So no two votes can pass the same candidate, and
     /// closing never meets a project that already exists.
     /// </summary>
-    public VoteOpened Open(
+    public Outcome Open(
         IReadOnlyList<Guid> eligibleVoters, IReadOnlySet<Guid> passedCandidateIds, IReadOnlySet<Guid> candidatesOnOtherOpenVotes, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(eligibleVoters);
         ArgumentNullException.ThrowIfNull(candidatesOnOtherOpenVotes);
         if (Status != VoteStatus.Draft)
         {
-            throw new DomainConflictException("不能开启", Status == VoteStatus.Open ? "该票决已开启。" : "该票决已结束。");
+            return Outcome.Illegal(Status == VoteStatus.Open ? "该票决已开启。" : "该票决已结束。");
         }
 
-        EnsureNoneAlreadyPassed(Items, passedCandidateIds);
-        if (Items.FirstOrDefault(i => candidatesOnOtherOpenVotes.Contains(i.Id)) is { } busy)
+        if (AlreadyPassed(_items, passedCandidateIds) is { } passed)
         {
-            throw new DomainConflictException("候选项目正在票决", $"候选项目“{busy.Title}”({busy.Id})正在另一次票决中,不能同时开启两次票决。");
+            return Outcome.Illegal(passed);
+        }
+
+        if (_items.FirstOrDefault(i => candidatesOnOtherOpenVotes.Contains(i.Id)) is { } busy)
+        {
+            return Outcome.Illegal($"候选项目“{busy.Title}”({busy.Id})正在另一次票决中,不能同时开启两次票决。");
         }
 
         if (eligibleVoters.Count == 0)
         {
-            throw new DomainConflictException("没有应到人员", "开启时没有在任代表或测评人,不能开启。");
+            return Outcome.Illegal("开启时没有在任代表或测评人,不能开启。");
         }
 
         if (ClosesAt is { } end && end <= now)
         {
-            throw new DomainConflictException("不能开启", "截止时间已过。");
+            return Outcome.Illegal("截止时间已过。");
         }
 
         Status = VoteStatus.Open;
         OpenedAt = now;
         EligibleCount = eligibleVoters.Count;
-        return new VoteOpened(
+        Raise(new VoteOpened(
             Id, Kind, Title, CongressId, DivisionCode,
             VoterKind == VoterKinds.Deputies ? eligibleVoters : [],
-            ClosesAt);
+            ClosesAt));
+        return Outcome.Done;
     }
 
-    private static void EnsureNoneAlreadyPassed(IEnumerable<VoteItem> items, IReadOnlySet<Guid> passedCandidateIds)
+    /// <summary>Why the vote may not hold these items: one of them already passed another vote; null when none did.</summary>
+    private static string? AlreadyPassed(IEnumerable<VoteItem> items, IReadOnlySet<Guid> passedCandidateIds)
     {
         ArgumentNullException.ThrowIfNull(passedCandidateIds);
-        if (items.FirstOrDefault(i => passedCandidateIds.Contains(i.Id)) is { } passed)
-        {
-            throw new DomainConflictException("候选项目已通过票决", $"候选项目“{passed.Title}”({passed.Id})已在另一次票决中通过,不能再次票决。");
-        }
+        return items.FirstOrDefault(i => passedCandidateIds.Contains(i.Id)) is { } passed
+            ? $"候选项目“{passed.Title}”({passed.Id})已在另一次票决中通过,不能再次票决。"
+            : null;
     }
 
-    /// <summary>409 unless ballots are accepted now: open and not past its closing time.</summary>
-    public void EnsureAcceptsBallots(DateTimeOffset now)
+    /// <summary>Refused (409) unless ballots are accepted now: open and not past its closing time.</summary>
+    public Outcome AcceptsBallots(DateTimeOffset now) => Status switch
     {
-        switch (Status)
-        {
-            case VoteStatus.Draft:
-                throw new DomainConflictException("尚未开始", "该票决尚未开启,不能投票。");
-            case VoteStatus.Closed:
-                throw new DomainConflictException("已经结束", "该票决已结束,不能投票。");
-        }
+        VoteStatus.Draft => Outcome.Illegal("该票决尚未开启,不能投票。"),
+        VoteStatus.Closed => Outcome.Illegal("该票决已结束,不能投票。"),
+        _ when ClosesAt is { } end && now >= end => Outcome.Illegal("该票决已过截止时间,不能投票。"),
+        _ => Outcome.Done,
+    };
 
-        if (ClosesAt is { } end && now >= end)
-        {
-            throw new DomainConflictException("已经截止", "该票决已过截止时间,不能投票。");
-        }
-    }
-
-    /// <summary>Checks a ballot against the mode and the items; returns the marks to store.</summary>
-    public (IReadOnlyList<BallotChoice>? Choices, DomainErrors Errors) PrepareBallot(
+    /// <summary>Checks a ballot against the mode and the items; made: the marks to store.</summary>
+    public Outcome<IReadOnlyList<BallotChoice>> PrepareBallot(
         IReadOnlyList<Guid>? selected, IReadOnlyList<BallotMark?>? marks)
     {
         var errors = new DomainErrors();
@@ -410,15 +366,17 @@ public sealed class Vote : IDivisionScoped
                 errors.Add("selected", $"最多只能选择 {MaxChoices} 项。");
             }
 
-            return errors.Any ? (null, errors) : ([.. picks.Select(id => new BallotChoice(id, Choices.Approve))], errors);
+            return errors.Any
+                ? Outcome<IReadOnlyList<BallotChoice>>.Invalid(errors)
+                : Outcome<IReadOnlyList<BallotChoice>>.Made([.. picks.Select(id => new BallotChoice(id, Choices.Approve))]);
         }
 
         var field = IsEvaluation ? "marks" : "choices";
         var allowed = Mode == VoteMode.Satisfaction ? Choices.Satisfaction : Choices.PerCandidate;
         var given = marks ?? [];
-        if (!Lists.WithinLimits(errors, field, given, VotingLimits.VoteItemsMaxCount, "意见"))
+        if (!Lists.WithinLimits(given, field, "意见", VotingLimits.VoteItemsMaxCount, errors))
         {
-            return (null, errors);
+            return Outcome<IReadOnlyList<BallotChoice>>.Invalid(errors);
         }
 
         var result = new List<BallotChoice>();
@@ -428,7 +386,7 @@ public sealed class Vote : IDivisionScoped
             if (itemId is not { } id || !itemIds.Contains(id))
             {
                 errors.Add($"{field}[{i}]", "所投项目不在本次票决或测评中。");
-                return (null, errors);
+                return Outcome<IReadOnlyList<BallotChoice>>.Invalid(errors);
             }
 
             if (choice is null || !allowed.Contains(choice))
@@ -436,13 +394,13 @@ public sealed class Vote : IDivisionScoped
                 errors.Add($"{field}[{i}]", Mode == VoteMode.Satisfaction
                     ? "测评意见应为 satisfied(满意)、basically-satisfied(基本满意)或 unsatisfied(不满意)。"
                     : "表决意见应为 approve(赞成)、oppose(反对)或 abstain(弃权)。");
-                return (null, errors);
+                return Outcome<IReadOnlyList<BallotChoice>>.Invalid(errors);
             }
 
             if (result.Any(r => r.ItemId == id))
             {
                 errors.Add($"{field}[{i}]", "同一项目只能投一次意见。");
-                return (null, errors);
+                return Outcome<IReadOnlyList<BallotChoice>>.Invalid(errors);
             }
 
             result.Add(new BallotChoice(id, choice));
@@ -453,34 +411,44 @@ public sealed class Vote : IDivisionScoped
             errors.Add(field, "请对每一项都表明意见。");
         }
 
-        return errors.Any ? (null, errors) : (result, errors);
+        return errors.Any ? Outcome<IReadOnlyList<BallotChoice>>.Invalid(errors) : Outcome<IReadOnlyList<BallotChoice>>.Made(result);
     }
 
-    /// <summary>Closes the vote and stores the result computed from every ballot; the result never changes afterwards.</summary>
-    public void Close(IReadOnlyCollection<IReadOnlyList<BallotChoice>> ballots, DateTimeOffset now)
+    /// <summary>
+    /// Closes the vote and stores the result computed from every ballot; the result never changes afterwards.
+    /// Returns the follow-up records the result requires: a project for each candidate that passed, a
+    /// rectification (raising its deadline) for each evaluated subject below the threshold.
+    /// </summary>
+    public Outcome<VoteFollowUps> Close(IReadOnlyCollection<IReadOnlyList<BallotChoice>> ballots, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(ballots);
         if (Status != VoteStatus.Open)
         {
-            throw new DomainConflictException("不能结束", Status == VoteStatus.Draft ? "该票决尚未开启。" : "该票决已结束,结果已公布且不可更改。");
+            return Outcome<VoteFollowUps>.Illegal(Status == VoteStatus.Draft ? "该票决尚未开启。" : "该票决已结束,结果已公布且不可更改。");
         }
 
-        var items = Items.Select(i => (i.Id, i.Title)).ToList();
-        ResultJson = IsEvaluation
-            ? JsonSerializer.Serialize(Tally.CountEvaluation(items, ballots, EligibleCount, Threshold ?? DefaultThreshold), Json)
-            : JsonSerializer.Serialize(Tally.CountProjectVote(Mode, MaxChoices, items, ballots, EligibleCount), Json);
+        var items = _items.Select(i => (i.Id, i.Title)).ToList();
         Status = VoteStatus.Closed;
         ClosedAt = now;
+        if (IsEvaluation)
+        {
+            var evaluationResult = Tally.CountEvaluation(items, ballots, EligibleCount, Threshold ?? DefaultThreshold);
+            ResultJson = JsonSerializer.Serialize(evaluationResult, Json);
+            return Outcome<VoteFollowUps>.Made(new VoteFollowUps(
+                [],
+                [.. evaluationResult.Subjects.Where(s => s.BelowThreshold)
+                    .Select(s => Rectification.For(this, ItemOf(s.ItemId), s.SatisfactionRate ?? 0m, now))]));
+        }
+
+        var projectResult = Tally.CountProjectVote(Mode, MaxChoices, items, ballots, EligibleCount);
+        ResultJson = JsonSerializer.Serialize(projectResult, Json);
+        return Outcome<VoteFollowUps>.Made(
+            new VoteFollowUps([.. projectResult.Items.Where(i => i.Passed).Select(i => Project.FromPassedCandidate(this, ItemOf(i.ItemId), now))], []));
     }
 
-    /// <summary>409 unless the result is published (the vote is closed).</summary>
-    public void EnsureResultsPublished()
-    {
-        if (Status != VoteStatus.Closed)
-        {
-            throw new DomainConflictException("结果未公布", "票决或测评结束前不公布结果。");
-        }
-    }
+    /// <summary>Refused (409) unless the result is published (the vote is closed).</summary>
+    public Outcome ResultsPublished() =>
+        Status == VoteStatus.Closed ? Outcome.Done : Outcome.Illegal("票决或测评结束前不公布结果。");
 
     public ProjectVoteResult? ProjectResult =>
         ResultJson is null || IsEvaluation ? null : JsonSerializer.Deserialize<ProjectVoteResult>(ResultJson, Json);
@@ -492,4 +460,6 @@ public sealed class Vote : IDivisionScoped
 
     public static IReadOnlyList<BallotChoice> DeserializeChoices(string json) =>
         JsonSerializer.Deserialize<List<BallotChoice>>(json, Json) ?? [];
+
+    private VoteItem ItemOf(Guid itemId) => _items.First(i => i.Id == itemId);
 }

@@ -12,7 +12,7 @@ public static class VotingLimits
     public const int DivisionCodeMaxLength = 9;
 
     /// <summary>A handling unit's code (as in the unit claim of its accounts), e.g. 411302-ZJJ.</summary>
-    public const int UnitCodeMaxLength = 50;
+    public const int UnitCodeMaxLength = ServiceDefaults.UnitCodes.MaxLength;
 
     public const int UnitNameMaxLength = 100;
 

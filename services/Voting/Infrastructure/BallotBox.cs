@@ -10,29 +10,6 @@ using RenminDaibiao.Voting.Domain;
 
 namespace RenminDaibiao.Voting.Infrastructure;
 
-public enum CastOutcome
-{
-    Accepted,
-
-    /// <summary>The voter already has a participation row for this vote (409).</summary>
-    AlreadyVoted,
-
-    /// <summary>The vote closed (or was never open) by the time the ballot reached the box (409).</summary>
-    NotOpen,
-}
-
-/// <summary>A checked ballot waiting to be committed. <see cref="PublishAsDeputy"/> publishes VoteParticipated (deputies only).</summary>
-public sealed record CastRequest(
-    Guid VoteId,
-    Guid VoterId,
-    string Kind,
-    string Title,
-    string DivisionCode,
-    bool PublishAsDeputy,
-    IReadOnlyList<BallotChoice> Choices);
-
-public sealed record CastResult(CastOutcome Outcome, string? ReceiptCode);
-
 /// <summary>
 /// The ballot box: every cast goes through here and is committed in a short transaction together with
 /// the other casts that arrived within the same few milliseconds (group commit). Per cast, one

@@ -17,9 +17,9 @@ internal static class DemoData
         }
 
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var (commitment, _) = Commitment.Make(
+        var commitment = Commitment.Make(
             "411300", "陈志远", "南阳市副市长", now.Year,
-            ["完成中心城区 20 条背街小巷改造", "新建城市社区邻里中心 10 个", "新增公办幼儿园学位 3000 个"], now);
+            ["完成中心城区 20 条背街小巷改造", "新建城市社区邻里中心 10 个", "新增公办幼儿园学位 3000 个"], now).Value;
         if (commitment is not null)
         {
             db.Commitments.Add(commitment);

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using RenminDaibiao.Messaging;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.Voting.Domain;
 
 namespace RenminDaibiao.Voting.Infrastructure;
@@ -17,7 +17,7 @@ public static class VoteLifecycle
     /// availability (<see cref="Vote.Open"/>) is read under the candidate lock, so two votes sharing a
     /// candidate cannot both open, and a close creating projects cannot interleave.
     /// </summary>
-    public static async Task<Vote?> OpenAsync(VotingContext db, Guid id, string kind, DateTimeOffset now, CancellationToken ct)
+    public static async Task<Outcome<Vote>?> OpenAsync(VotingContext db, Guid id, string kind, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
@@ -44,11 +44,15 @@ public static class VoteLifecycle
             List<Guid> candidateIds = vote.IsEvaluation ? [] : [.. vote.Items.Select(i => i.Id)];
             var opened = vote.Open(
                 voters, await PassedCandidatesAsync(db, candidateIds, token), await CandidatesOnOtherOpenVotesAsync(db, vote, token), now);
+            if (!opened.Succeeded)
+            {
+                return Refused(opened);
+            }
+
             db.EligibleVoters.AddRange(voters.Select(voter => new EligibleVoter(vote.Id, voter)));
-            db.AddIntegrationEvent(opened);
             await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
-            return vote;
+            return Outcome<Vote>.Made(vote);
         }, ct);
     }
 
@@ -88,12 +92,12 @@ public static class VoteLifecycle
 
     /// <summary>
     /// Closes the vote under a row lock (the ballot box holds FOR SHARE while it commits, so no ballot
-    /// enters after the count), stores the immutable result, creates the follow-up records (projects for
-    /// passed candidates, rectifications for subjects below the threshold) and rewrites the vote's
+    /// enters after the count), stores the immutable result with the follow-up records the vote's close
+    /// requires (<see cref="Vote.Close"/>), and rewrites the vote's
     /// ballots in random order with fresh random ids, so that neither their transaction ids nor their
     /// physical order still reflect the order in which they were cast.
     /// </summary>
-    public static async Task<Vote?> CloseAsync(VotingContext db, Guid id, string kind, DateTimeOffset now, CancellationToken ct)
+    public static async Task<Outcome<Vote>?> CloseAsync(VotingContext db, Guid id, string kind, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
@@ -116,26 +120,14 @@ public static class VoteLifecycle
             await db.Entry(vote).ReloadAsync(token);
 
             var ballots = await db.Ballots.Where(b => b.VoteId == id).Select(b => b.Choices).ToListAsync(token);
-            vote.Close([.. ballots.Select(Vote.DeserializeChoices)], now);
-
-            if (vote.ProjectResult is { } projectResult)
+            var closed = vote.Close([.. ballots.Select(Vote.DeserializeChoices)], now);
+            if (closed.Value is not { } followUps)
             {
-                foreach (var passed in projectResult.Items.Where(i => i.Passed))
-                {
-                    db.Projects.Add(Project.FromPassedCandidate(vote, vote.Items.First(i => i.Id == passed.ItemId), now));
-                }
+                return Refused(closed);
             }
 
-            if (vote.EvaluationResult is { } evaluationResult)
-            {
-                foreach (var subject in evaluationResult.Subjects.Where(s => s.BelowThreshold))
-                {
-                    var rectification = Rectification.For(vote, vote.Items.First(i => i.Id == subject.ItemId), subject.SatisfactionRate ?? 0m, now);
-                    db.Rectifications.Add(rectification);
-                    db.AddIntegrationEvent(rectification.RectificationDeadline());
-                }
-            }
-
+            db.Projects.AddRange(followUps.Projects);
+            db.Rectifications.AddRange(followUps.Rectifications);
             await db.SaveChangesAsync(token);
             await db.Database.ExecuteSqlAsync(
                 $"""
@@ -146,9 +138,13 @@ public static class VoteLifecycle
                 token);
             await transaction.CommitAsync(token);
             VotingMetrics.VotesClosed.Add(1);
-            return vote;
+            return Outcome<Vote>.Made(vote);
         }, ct);
     }
+
+    /// <summary>The vote's refusal, carried out of the transaction (which rolls back: it is never committed).</summary>
+    private static Outcome<Vote> Refused(Outcome refusal) =>
+        refusal.Errors is { } errors ? Outcome<Vote>.Invalid(errors) : Outcome<Vote>.Illegal(refusal.Conflict!);
 
     internal static bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };

@@ -7,11 +7,9 @@ public static class VotingServiceExtensions
 {
     public static IHostApplicationBuilder AddVotingServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHttpContextAccessor();
         builder.AddNpgsqlDbContext<VotingContext>("votingdb", (services, options) => options.UseOutboxSignal(services));
         var demo = builder.Configuration.GetValue<bool>("Demo:Enabled");
         builder.Services.AddMigration<VotingContext>(demo ? DemoData.SeedAsync : null);
-        builder.AddRedisClient("redis");
         builder.AddEventBus<VotingContext>("rabbitmq", bus =>
         {
             bus.AddConsumer<CongressDeclaredConsumer>();
@@ -23,11 +21,4 @@ public static class VotingServiceExtensions
         builder.Services.Configure<VotingOptions>(builder.Configuration.GetSection("Voting"));
         return builder;
     }
-}
-
-/// <summary>Settings under "Voting".</summary>
-public sealed class VotingOptions
-{
-    /// <summary>The satisfaction rate below which a subject must rectify, unless an evaluation sets its own (default 60%).</summary>
-    public decimal SatisfactionThreshold { get; set; } = Domain.Vote.DefaultThreshold;
 }

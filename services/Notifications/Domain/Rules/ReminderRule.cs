@@ -15,7 +15,7 @@ public sealed class ReminderRule : INotificationRule<Reminder>
         {
             return source.DeputyId is { } deputy
                 ? [Rule.Message(RecipientKey.Deputy(deputy), MessageKinds.DutyShiftTomorrow, source.DivisionCode,
-                    ("startsAt", ChinaTime.FormatDateTime(source.DueAt)), ("station", source.Title))]
+                    ("startsAt", MessageTemplates.DateTimeText(source.DueAt)), ("station", source.Title))]
                 : [];
         }
 
@@ -27,7 +27,7 @@ public sealed class ReminderRule : INotificationRule<Reminder>
         };
         (string, string)[] values =
         [
-            ("itemKind", MessageTemplates.ItemKindText(source.ItemKind)), ("title", source.Title), ("dueDate", ChinaTime.FormatDate(source.DueAt)),
+            ("itemKind", MessageTemplates.ItemKindText(source.ItemKind)), ("title", source.Title), ("dueDate", MessageTemplates.DateText(source.DueAt)),
         ];
         var messages = new List<PlannedMessage>();
         if (!string.IsNullOrWhiteSpace(source.UnitCode))

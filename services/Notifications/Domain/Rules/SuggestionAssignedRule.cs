@@ -8,7 +8,7 @@ public sealed class SuggestionAssignedRule : INotificationRule<SuggestionAssigne
     public IReadOnlyList<PlannedMessage> Plan(SuggestionAssigned source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var dueDate = ChinaTime.FormatDate(source.DueAt);
+        var dueDate = MessageTemplates.DateText(source.DueAt);
         var messages = new List<PlannedMessage>
         {
             Rule.Message(RecipientKey.Unit(source.LeadUnitCode), MessageKinds.SuggestionAssigned, source.DivisionCode,

@@ -8,7 +8,7 @@ public sealed class VoteOpenedRule : INotificationRule<VoteOpened>
     public IReadOnlyList<PlannedMessage> Plan(VoteOpened source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var closes = source.ClosesAt is { } closesAt ? $"，截止时间 {ChinaTime.FormatDateTime(closesAt)}" : "";
+        var closes = source.ClosesAt is { } closesAt ? $"，截止时间 {MessageTemplates.DateTimeText(closesAt)}" : "";
         return (source.EligibleDeputyIds ?? [])
             .Distinct()
             .Select(deputy => Rule.Message(RecipientKey.Deputy(deputy), MessageKinds.VoteOpened, source.DivisionCode,

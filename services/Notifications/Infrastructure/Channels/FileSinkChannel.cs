@@ -43,8 +43,3 @@ public sealed class FileSinkChannel(string name, string directory) : INotificati
         }
     }
 }
-
-/// <summary>One line of the file sink.</summary>
-public sealed record FileSinkLine(
-    Guid DeliveryId, Guid NotificationId, Guid SourceEventId, string Channel, string? To, string RecipientKey,
-    string Kind, string Title, string Body, DateTimeOffset SentAt);

@@ -234,8 +234,8 @@ namespace RenminDaibiao.Notifications.Infrastructure.Migrations
                         .HasColumnType("time without time zone");
 
                     b.Property<string>("UnitCode")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -308,8 +308,8 @@ namespace RenminDaibiao.Notifications.Infrastructure.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("UnitCode")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.HasKey("Id");
 

@@ -144,8 +144,8 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
 
                     b.Property<string>("CitizenPhone")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
 
                     b.Property<Guid>("DeputyId")
                         .HasColumnType("uuid");
@@ -335,8 +335,14 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
 
                     b.Property<string>("UnitCode")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id");
 
@@ -399,6 +405,12 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DivisionCode");
@@ -439,8 +451,8 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                         .HasColumnType("character varying(50)");
 
                     b.Property<string>("CitizenPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
 
                     b.Property<string>("Content")
                         .IsRequired()
@@ -491,8 +503,8 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<Guid?>("SuggestionDeputyId")
                         .HasColumnType("uuid");
@@ -507,11 +519,17 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                         .HasColumnType("character varying(12)");
 
                     b.Property<string>("UnitCode")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id");
 
@@ -727,12 +745,14 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                                 .ValueGeneratedOnAdd();
 
                             b1.Property<string>("Content")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(1000);
 
                             b1.Property<DateTimeOffset>("SubmittedAt");
 
                             b1.Property<string>("SubmittedBy")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(100);
 
                             b1.HasKey("HearingId", "__synthesizedOrdinal");
 
@@ -754,16 +774,20 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                                 .ValueGeneratedOnAdd();
 
                             b1.Property<string>("Answer")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(2000);
 
                             b1.Property<string>("AnsweredBy")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(100);
 
                             b1.Property<string>("AskedBy")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(100);
 
                             b1.Property<string>("Question")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(1000);
 
                             b1.HasKey("HearingId", "__synthesizedOrdinal");
 
@@ -837,7 +861,8 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                             b1.Property<string>("Level");
 
                             b1.Property<string>("Name")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(50);
 
                             b1.HasKey("StationId", "__synthesizedOrdinal");
 

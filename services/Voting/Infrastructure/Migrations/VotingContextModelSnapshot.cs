@@ -294,8 +294,8 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("ResponsibleUnitCode")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("ResponsibleUnitName")
                         .HasMaxLength(100)
@@ -389,8 +389,14 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("UnitCode")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id");
 
@@ -499,9 +505,10 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.PrimitiveCollection<List<Guid>>("VoterList")
+                    b.PrimitiveCollection<List<Guid>>("_voterList")
                         .IsRequired()
-                        .HasColumnType("uuid[]");
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("VoterList");
 
                     b.HasKey("Id");
 
@@ -679,7 +686,7 @@ namespace RenminDaibiao.Voting.Infrastructure.Migrations
                                 .HasMaxLength(100);
 
                             b1.Property<string>("UnitCode")
-                                .HasMaxLength(50);
+                                .HasMaxLength(30);
 
                             b1.HasKey("VoteId", "__synthesizedOrdinal");
 

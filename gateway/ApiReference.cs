@@ -1,0 +1,28 @@
+using Scalar.AspNetCore;
+
+namespace RenminDaibiao.Gateway;
+
+/// <summary>
+/// One browsable reference of every service's API at <c>/docs</c>, built from the OpenAPI documents the gateway
+/// republishes at <c>/openapi/&lt;service&gt;.json</c>; a reader signs in by pasting a token from /api/auth/token.
+/// </summary>
+internal static class ApiReference
+{
+    public const string Path = "/docs";
+
+    public static WebApplication MapApiReference(this WebApplication app)
+    {
+        var services = app.Configuration.GetSection("ReverseProxy:Clusters").GetChildren().Select(cluster => cluster.Key).ToList();
+        app.MapScalarApiReference(Path, options =>
+        {
+            options.WithTitle("人民代表平台 API");
+            foreach (var service in services)
+            {
+                options.AddDocument(service, service, $"/openapi/{service}.json", isDefault: service == services[0]);
+            }
+
+            options.AddPreferredSecuritySchemes([OpenApiExtensions.BearerScheme]);
+        }).AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,5 @@
+using System.Globalization;
+
+namespace RenminDaibiao.Deputies.Domain;
+
+public sealed record DeputyWarning(Guid DeputyId, int Activities, int Points, int PreviousYearPoints, IReadOnlyList<string> Reasons);

@@ -1,0 +1,5 @@
+using System.Globalization;
+
+namespace RenminDaibiao.Deputies.Domain;
+
+public sealed record RankedDeputy(int Rank, Guid DeputyId, string Name, int Points);

@@ -1,0 +1,5 @@
+using System.Globalization;
+
+namespace RenminDaibiao.Deputies.Domain;
+
+public sealed record RankingCandidate(Guid DeputyId, string Name, int Points);

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.Deputies.Domain;
+
+namespace RenminDaibiao.Deputies.Infrastructure;
+
+internal sealed class CongressConfiguration : IEntityTypeConfiguration<Congress>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public void Configure(EntityTypeBuilder<Congress> builder)
+    {
+        builder.ToTable("congresses");
+        builder.HasKey(congress => congress.Id);
+        builder.Ignore(congress => congress.PendingEvents);
+        builder.Property(congress => congress.Id).ValueGeneratedNever();
+        builder.Property(congress => congress.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(congress => congress.Level).HasMaxLength(CongressLevels.MaxLength).IsRequired();
+        builder.Property(congress => congress.Name).HasMaxLength(Congress.MaxNameLength).IsRequired();
+        builder.Property(congress => congress.PointsRules)
+            .HasField("_pointsRules")
+            .HasColumnType("jsonb")
+            .HasConversion(
+                rules => JsonSerializer.Serialize(rules, Json),
+                json => JsonSerializer.Deserialize<List<PointsRule>>(json, Json) ?? new List<PointsRule>(),
+                new ValueComparer<IReadOnlyList<PointsRule>>(
+                    (left, right) => left!.SequenceEqual(right!),
+                    rules => rules.Aggregate(0, (hash, rule) => HashCode.Combine(hash, rule.GetHashCode())),
+                    rules => rules.ToList()));
+        builder.HasIndex(congress => new { congress.DivisionCode, congress.Level, congress.Term }).IsUnique();
+    }
+}

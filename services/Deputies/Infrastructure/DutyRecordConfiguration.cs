@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.Deputies.Domain;
+
+namespace RenminDaibiao.Deputies.Infrastructure;
+
+internal sealed class DutyRecordConfiguration : IEntityTypeConfiguration<DutyRecord>
+{
+    public void Configure(EntityTypeBuilder<DutyRecord> builder)
+    {
+        builder.ToTable("duty_records");
+        builder.HasKey(record => record.Id);
+        builder.Property(record => record.Id).ValueGeneratedNever();
+        builder.Property(record => record.DeputyName).HasMaxLength(Deputy.MaxNameLength).IsRequired();
+        builder.Property(record => record.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(record => record.Kind).HasMaxLength(DutyKinds.MaxLength).IsRequired();
+        builder.Property(record => record.Title).HasMaxLength(DutyRecord.MaxTitleLength).IsRequired();
+        builder.Property(record => record.Description).HasMaxLength(DutyRecord.MaxDescriptionLength);
+        builder.Property(record => record.Source).HasMaxLength(DutySources.MaxLength).IsRequired();
+        builder.Property(record => record.SourceKey).HasMaxLength(DutyRecord.MaxSourceKeyLength);
+        builder.HasOne<Deputy>().WithMany().HasForeignKey(record => record.DeputyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(record => new { record.DeputyId, record.Date });
+        builder.HasIndex(record => new { record.DivisionCode, record.Date });
+
+        // The second line of defence against a redelivered event: one record per deputy and source.
+        builder.HasIndex(record => new { record.DeputyId, record.SourceKey }).IsUnique().HasFilter("\"SourceKey\" IS NOT NULL");
+    }
+}

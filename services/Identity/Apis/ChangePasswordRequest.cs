@@ -1,0 +1,3 @@
+namespace RenminDaibiao.Identity.Apis;
+
+public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);

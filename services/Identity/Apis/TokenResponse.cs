@@ -1,0 +1,3 @@
+namespace RenminDaibiao.Identity.Apis;
+
+public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt, string RefreshToken, DateTimeOffset RefreshTokenExpiresAt);

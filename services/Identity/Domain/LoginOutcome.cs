@@ -1,0 +1,9 @@
+namespace RenminDaibiao.Identity.Domain;
+
+public enum LoginOutcome
+{
+    Succeeded,
+    InvalidCredentials,
+    LockedOut,
+    Disabled,
+}

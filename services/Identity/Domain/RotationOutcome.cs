@@ -1,0 +1,8 @@
+namespace RenminDaibiao.Identity.Domain;
+
+public enum RotationOutcome
+{
+    Rotated,
+    Expired,
+    Reused,
+}

@@ -1,0 +1,7 @@
+namespace RenminDaibiao.Stations.Domain;
+
+public enum BookingStatus
+{
+    Booked,
+    Cancelled,
+}

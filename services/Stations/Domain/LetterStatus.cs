@@ -1,0 +1,7 @@
+namespace RenminDaibiao.Stations.Domain;
+
+public enum LetterStatus
+{
+    Issued,
+    Answered,
+}

@@ -1,0 +1,8 @@
+namespace RenminDaibiao.Stations.Domain;
+
+public enum ShiftStatus
+{
+    Open,
+    Assigned,
+    Served,
+}

@@ -1,0 +1,7 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace RenminDaibiao.Stations.Infrastructure;
+
+/// <summary>A serving deputy as the Deputies service shows it on the public card.</summary>
+public sealed record ServingDeputy(Guid Id, string Name, string DivisionCode);

@@ -1,0 +1,3 @@
+namespace RenminDaibiao.Suggestions.Apis;
+
+public sealed record AnswerRequest(string? Category, string? Content, string? Reason);

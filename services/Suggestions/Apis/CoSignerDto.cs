@@ -1,0 +1,3 @@
+namespace RenminDaibiao.Suggestions.Apis;
+
+public sealed record CoSignerDto(Guid DeputyId, bool Confirmed, DateTimeOffset? ConfirmedAt);

@@ -1,0 +1,3 @@
+namespace RenminDaibiao.Suggestions.Apis;
+
+public sealed record CoUnitDto(string UnitCode, string? Opinion, DateTimeOffset? OpinionAt);

@@ -1,0 +1,3 @@
+namespace RenminDaibiao.Suggestions.Apis;
+
+public sealed record CongressDeadlinesRequest(int? SessionDeadlineMonths, int? InterimDeadlineMonths);

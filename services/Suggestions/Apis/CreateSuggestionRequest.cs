@@ -1,0 +1,13 @@
+namespace RenminDaibiao.Suggestions.Apis;
+
+public sealed record CreateSuggestionRequest(
+    string? Kind,
+    bool? DuringSession,
+    string? Title,
+    string? Body,
+    string? Category,
+    string? DivisionCode,
+    Guid? LeadDeputyId,
+    string? LeadDeputyName,
+    IReadOnlyList<Guid>? CoSignerIds,
+    Guid? CongressId);

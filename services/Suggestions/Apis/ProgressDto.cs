@@ -1,0 +1,3 @@
+namespace RenminDaibiao.Suggestions.Apis;
+
+public sealed record ProgressDto(string Note, bool Done, DateTimeOffset At);

@@ -1,0 +1,3 @@
+namespace RenminDaibiao.Suggestions.Apis;
+
+public sealed record ProgressRequest(string? Note, bool? Done);

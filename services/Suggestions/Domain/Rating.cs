@@ -1,0 +1,8 @@
+namespace RenminDaibiao.Suggestions.Domain;
+
+public enum Rating
+{
+    Satisfied,
+    BasicallySatisfied,
+    Unsatisfied,
+}

@@ -1,0 +1,8 @@
+namespace RenminDaibiao.Voting.Domain;
+
+public enum CandidateStatus
+{
+    UnderReview,
+    Approved,
+    Rejected,
+}

@@ -1,0 +1,8 @@
+namespace RenminDaibiao.Voting.Domain;
+
+public enum VoteStatus
+{
+    Draft,
+    Open,
+    Closed,
+}

@@ -1,0 +1,3 @@
+namespace RenminDaibiao.Voting.Infrastructure;
+
+public sealed record CastResult(CastOutcome Outcome, string? ReceiptCode);
