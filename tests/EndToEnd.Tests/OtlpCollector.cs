@@ -3,8 +3,6 @@ using System.Globalization;
 using Google.Protobuf;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -37,8 +35,7 @@ public sealed class OtlpCollector : IAsyncDisposable
         _app.MapPost("/v1/metrics", async context => ReadMetrics(await BodyAsync(context)));
         _app.MapPost("/v1/logs", context => Task.CompletedTask);
         await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        Endpoint = new Uri(address);
+        Endpoint = new Uri(_app.Urls.Single());
     }
 
     public async ValueTask DisposeAsync()
