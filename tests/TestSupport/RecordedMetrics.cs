@@ -6,7 +6,7 @@ namespace RenminDaibiao.TestSupport;
 
 /// <summary>
 /// The measurements of one meter of one in-process service, as the OpenTelemetry exporter would read them:
-/// counters summed, gauges at their last observation. Meters from another host's factory are left out.
+/// counters summed, gauges at their last observation. Meters of the same name from another host's factory are left out.
 /// </summary>
 public sealed class RecordedMetrics : IDisposable
 {
@@ -14,12 +14,23 @@ public sealed class RecordedMetrics : IDisposable
     private readonly ConcurrentDictionary<string, long> _sums = new();
     private readonly ConcurrentDictionary<string, long> _lastObserved = new();
 
+    /// <summary>The meter <paramref name="meterName"/> that the host's <see cref="IMeterFactory"/> created.</summary>
     public RecordedMetrics(IServiceProvider services, string meterName)
+        : this(meterName, services.GetRequiredService<IMeterFactory>())
     {
-        var factory = services.GetRequiredService<IMeterFactory>();
+    }
+
+    /// <summary>A process-wide meter <paramref name="meterName"/>, created with <c>new Meter(…)</c> outside any host.</summary>
+    public RecordedMetrics(string meterName)
+        : this(meterName, scope: null)
+    {
+    }
+
+    private RecordedMetrics(string meterName, object? scope)
+    {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == meterName && instrument.Meter.Scope == factory)
+            if (instrument.Meter.Name == meterName && instrument.Meter.Scope == scope)
             {
                 listener.EnableMeasurementEvents(instrument);
             }
