@@ -1,2 +1,2 @@
-// The AppHost starts Debian's PostgreSQL, RabbitMQ and Redis binaries and manages POSIX process groups.
+// The AppHost runs Debian's PostgreSQL, RabbitMQ and Redis binaries.
 [assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]

@@ -1,75 +1,144 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
-using RenminDaibiao.AppHost;
+using RenminDaibiao.Hosting;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.EndToEnd.Tests;
 
 /// <summary>
-/// The AppHost as an operator runs it: a separate process, stopped with SIGTERM. It must leave no
-/// process behind, restart a crashed service, and keep the data for the next start. In the platform
-/// collection so that its second platform never picks ports while the shared one is starting.
+/// The platform as an operator runs it: the README's command, <c>scripts/run.sh</c>, as a separate process
+/// (here without its build step, on this test run's build). A signal to that process must stop everything
+/// within 30 s with no process left; a killed service comes back; data survives a restart; the dashboard
+/// answers. In the platform collection so that its platform never starts while the shared one is starting.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class AppHostProcessTests : IDisposable
 {
-    private const string InstanceVariable = "RENMINDAIBIAO_APPHOST_DATA";
+    private const string MarkerVariable = "RENMINDAIBIAO_TEST_RUN";
+    private static readonly TimeSpan StopLimit = TimeSpan.FromSeconds(30);
     private readonly string _dataDirectory = TestDirectories.NewDataDirectory();
+    private readonly string _marker = Guid.NewGuid().ToString("N");
 
     [Fact]
-    public async Task Stopping_leaves_no_process_behind_a_crashed_service_comes_back_and_data_survives_a_restart()
+    public async Task A_signal_to_the_run_command_stops_everything_a_killed_service_comes_back_and_data_survives()
     {
         var staffSubject = TestTokens.Subject(Roles.CommitteeStaff, "411302");
         string deputyLocation;
 
-        await using (var first = await RunningAppHost.StartAsync(_dataDirectory))
+        await using (var first = await RunCommand.StartAsync(_dataDirectory, _marker))
         {
+            using var dashboard = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            using (var page = await dashboard.GetAsync(first.DashboardAddress))
+            {
+                Assert.True(page.IsSuccessStatusCode, $"the dashboard answers {page.StatusCode}");
+            }
+
+            Assert.Contains("/login?t=", first.Output, StringComparison.Ordinal);
+
             using var staff = first.CreateClient(staffSubject);
             using var created = await staff.PostAsJsonAsync("/api/deputies/deputies", Deputies.NewDeputy("孙丽华", "411302"));
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
             using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
             deputyLocation = $"/api/deputies/deputies/{body.RootElement.GetProperty("id").GetString()}";
 
-            KillService("RenminDaibiao.Deputies.dll");
+            var killed = KillService("RenminDaibiao.Deputies");
             await Eventually.HoldsAsync(
-                async () => (await staff.GetAsync(deputyLocation)).StatusCode == HttpStatusCode.OK,
-                "the AppHost restarted the killed Deputies service",
-                TimeSpan.FromSeconds(60));
+                async () => ProcessesOfThisRun().Any(pid => pid != killed && IsService(pid, "RenminDaibiao.Deputies"))
+                            && await AnswersOkAsync(staff, deputyLocation),
+                "the AppHost started the killed Deputies service again",
+                TimeSpan.FromSeconds(120));
 
-            await first.TerminateAsync();
+            await first.SignalAndWaitAsync("TERM");
         }
 
-        Assert.Empty(ProcessesOfThisRun());
+        await AssertNoProcessLeftAsync("SIGTERM");
 
-        await using var second = await RunningAppHost.StartAsync(_dataDirectory);
+        await using var second = await RunCommand.StartAsync(_dataDirectory, _marker);
         using var again = second.CreateClient(staffSubject);
         using var read = await again.GetAsync(deputyLocation);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Contains("孙丽华", await read.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await second.TerminateAsync();
-        Assert.Empty(ProcessesOfThisRun());
+        await second.SignalAndWaitAsync("INT");
+        await AssertNoProcessLeftAsync("SIGINT");
     }
 
-    public void Dispose() => TestDirectories.Delete(_dataDirectory);
-
-    private void KillService(string assemblyName)
+    public void Dispose()
     {
-        var service = ProcessesOfThisRun().Single(pid => CommandLine(pid).Contains(assemblyName, StringComparison.Ordinal));
-        Process.GetProcessById(service).Kill();
+        foreach (var pid in ProcessesOfThisRun())
+        {
+            try
+            {
+                Process.GetProcessById(pid).Kill();
+            }
+            catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
+            {
+                // Already gone.
+            }
+        }
+
+        TestDirectories.Delete(_dataDirectory);
     }
 
-    /// <summary>Every live process whose environment carries this run's data directory as the AppHost marker.</summary>
+    /// <summary>While a service is down, a request through the gateway may fail or time out: that is "not yet".</summary>
+    private static async Task<bool> AnswersOkAsync(HttpClient client, string path)
+    {
+        try
+        {
+            using var response = await client.GetAsync(path);
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private async Task AssertNoProcessLeftAsync(string signal)
+    {
+        // The AppHost has exited by now; whatever it started must be gone within the same limit.
+        var deadline = DateTime.UtcNow + StopLimit;
+        while (ProcessesOfThisRun().Count > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+        }
+
+        var left = ProcessesOfThisRun();
+        Assert.True(left.Count == 0, $"after {signal}, still running: {string.Join("; ", left.Select(CommandLine))}");
+    }
+
+    private int KillService(string executable)
+    {
+        var service = ProcessesOfThisRun().Single(pid => IsService(pid, executable));
+        Process.GetProcessById(service).Kill();
+        return service;
+    }
+
+    private static bool IsService(int pid, string executable)
+    {
+        try
+        {
+            return Path.GetFileName(File.ReadAllText($"/proc/{pid}/cmdline").Split('\0')[0]) == executable;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Every live process that carries this run's marker in its environment (everything DCP starts inherits it).</summary>
     private List<int> ProcessesOfThisRun()
     {
-        var marker = Encoding.UTF8.GetBytes($"{InstanceVariable}={_dataDirectory}\0");
+        var marker = Encoding.UTF8.GetBytes($"{MarkerVariable}={_marker}\0");
         var found = new List<int>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(directory), out var pid))
+            if (!int.TryParse(Path.GetFileName(directory), out var pid) || pid == Environment.ProcessId)
             {
                 continue;
             }
@@ -90,77 +159,33 @@ public sealed class AppHostProcessTests : IDisposable
         return found;
     }
 
-    private static string CommandLine(int pid) =>
-        File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
+    private static string CommandLine(int pid)
+    {
+        try
+        {
+            return $"{pid}: {File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ')}";
+        }
+        catch (IOException)
+        {
+            return $"{pid}: (gone)";
+        }
+    }
 
-    private sealed class RunningAppHost : IAsyncDisposable
+    private sealed class RunCommand : IAsyncDisposable
     {
         private readonly Process _process;
         private readonly StringBuilder _output = new();
 
-        private RunningAppHost(Process process) => _process = process;
-
-        public Uri GatewayAddress { get; private set; } = null!;
-
-        public static async Task<RunningAppHost> StartAsync(string dataDirectory)
+        private RunCommand(Process process, Uri gatewayAddress, Uri dashboardAddress)
         {
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            foreach (var argument in new[]
-                     {
-                         typeof(PlatformModel).Assembly.Location, "--no-demo", "--Gateway:Port=0",
-                         $"--DataDirectory={dataDirectory}", $"--Parameters:token-signing-key={TestTokens.SigningKey}",
-                     })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            var host = new RunningAppHost(Process.Start(start)!);
-            var running = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            host._process.OutputDataReceived += (_, line) =>
-            {
-                if (line.Data is null)
-                {
-                    return;
-                }
-
-                lock (host._output)
-                {
-                    host._output.AppendLine(line.Data);
-                }
-
-                if (line.Data.StartsWith("gateway ", StringComparison.Ordinal) && line.Data.Contains("http://", StringComparison.Ordinal))
-                {
-                    host.GatewayAddress = new Uri(line.Data[line.Data.IndexOf("http://", StringComparison.Ordinal)..].Trim());
-                }
-
-                if (line.Data.Contains("running; press Ctrl+C", StringComparison.Ordinal))
-                {
-                    running.TrySetResult();
-                }
-            };
-            host._process.ErrorDataReceived += (_, line) =>
-            {
-                lock (host._output)
-                {
-                    host._output.AppendLine(line.Data);
-                }
-            };
-            host._process.BeginOutputReadLine();
-            host._process.BeginErrorReadLine();
-
-            var exited = host._process.WaitForExitAsync();
-            if (await Task.WhenAny(running.Task, exited, Task.Delay(TimeSpan.FromMinutes(3))) != running.Task)
-            {
-                await host.DisposeAsync();
-                Assert.Fail($"the AppHost did not report running:{Environment.NewLine}{host.Output}");
-            }
-
-            return host;
+            _process = process;
+            GatewayAddress = gatewayAddress;
+            DashboardAddress = dashboardAddress;
         }
+
+        public Uri GatewayAddress { get; }
+
+        public Uri DashboardAddress { get; }
 
         public string Output
         {
@@ -173,20 +198,92 @@ public sealed class AppHostProcessTests : IDisposable
             }
         }
 
+        public static async Task<RunCommand> StartAsync(string dataDirectory, string marker)
+        {
+            var repository = RepositoryRoot();
+            var gatewayPort = LocalServers.FreePort();
+            var dashboardPort = LocalServers.FreePort();
+            string Local(int port) => $"http://localhost:{port.ToString(CultureInfo.InvariantCulture)}";
+
+            // env --default-signal: a process started from a non-interactive shell's background job inherits SIGINT
+            // ignored, and .NET keeps it so; the operator's terminal gives the default disposition.
+            var start = new ProcessStartInfo("env")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = repository,
+            };
+            foreach (var argument in new[]
+                     {
+                         "--default-signal=INT", "bash", Path.Combine(repository, "scripts", "run.sh"), "--no-demo",
+                         $"--Gateway:Port={gatewayPort.ToString(CultureInfo.InvariantCulture)}", $"--DataDirectory={dataDirectory}",
+                         $"--Parameters:token-signing-key={TestTokens.SigningKey}",
+                     })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.Environment[MarkerVariable] = marker;
+            start.Environment["RENMINDAIBIAO_NO_BUILD"] = "1";
+            start.Environment["RENMINDAIBIAO_CONFIGURATION"] =
+                typeof(AppHostProcessTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+            start.Environment["ASPNETCORE_URLS"] = Local(dashboardPort);
+            start.Environment["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = Local(LocalServers.FreePort());
+            start.Environment["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = Local(LocalServers.FreePort());
+
+            var run = new RunCommand(Process.Start(start)!, new Uri(Local(gatewayPort)), new Uri(Local(dashboardPort)));
+            run._process.OutputDataReceived += (_, line) => run.Append(line.Data);
+            run._process.ErrorDataReceived += (_, line) => run.Append(line.Data);
+            run._process.BeginOutputReadLine();
+            run._process.BeginErrorReadLine();
+
+            using var client = new HttpClient { BaseAddress = run.GatewayAddress, Timeout = TimeSpan.FromSeconds(10) };
+            var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(5);
+            while (true)
+            {
+                if (run._process.HasExited || DateTime.UtcNow > deadline)
+                {
+                    await run.DisposeAsync();
+                    Assert.Fail($"the platform did not become healthy:{Environment.NewLine}{run.Output}");
+                }
+
+                try
+                {
+                    using var health = await client.GetAsync("/health");
+                    if (health.IsSuccessStatusCode)
+                    {
+                        return run;
+                    }
+                }
+                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+                {
+                    // Not up yet.
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
+
         public HttpClient CreateClient(TokenSubject subject) =>
             new HttpClient { BaseAddress = GatewayAddress, Timeout = TimeSpan.FromSeconds(30) }.WithToken(subject);
 
-        /// <summary>Sends SIGTERM, as systemd or a terminal's Ctrl+C would, and waits for a clean exit.</summary>
-        public async Task TerminateAsync()
+        /// <summary>Sends the signal to the process the run command started, as a supervisor or Ctrl+C would, and waits for its exit.</summary>
+        public async Task SignalAndWaitAsync(string signal)
         {
-            using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            using (var kill = Process.Start("kill", [$"-{signal}", _process.Id.ToString(CultureInfo.InvariantCulture)]))
             {
                 await kill.WaitForExitAsync();
             }
 
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await _process.WaitForExitAsync(timeout.Token);
-            Assert.True(_process.ExitCode == 0, $"the AppHost exited with {_process.ExitCode}:{Environment.NewLine}{Output}");
+            using var timeout = new CancellationTokenSource(StopLimit);
+            try
+            {
+                await _process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Assert.Fail($"the AppHost did not exit within {StopLimit.TotalSeconds} s of SIG{signal}:{Environment.NewLine}{Output}");
+            }
         }
 
         public async ValueTask DisposeAsync()
@@ -198,6 +295,32 @@ public sealed class AppHostProcessTests : IDisposable
             }
 
             _process.Dispose();
+        }
+
+        private void Append(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+
+        private static string RepositoryRoot()
+        {
+            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "RenminDaibiao.sln")))
+                {
+                    return directory.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("RenminDaibiao.sln was not found above the test's output directory.");
         }
     }
 }

@@ -1,50 +1,81 @@
-using Xunit;
 using System.Net.Http.Json;
-using RenminDaibiao.AppHost;
-using RenminDaibiao.AppHost.Hosting;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using RenminDaibiao.ServiceDefaults.Authentication;
+using Xunit;
 
 namespace RenminDaibiao.TestSupport;
 
 /// <summary>
-/// The whole platform, started by the same application model the AppHost runs, in a throw-away data
-/// directory, with the gateway on a free port. Tests talk to it only through the gateway.
+/// The whole platform, started with Aspire.Hosting.Testing from the AppHost project itself, in a throw-away
+/// data directory, with the gateway on a free port. Tests talk to it only through the gateway, and read the
+/// platform's telemetry from <see cref="Telemetry"/>, the OTLP collector every project exports to.
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
     private readonly string _dataDirectory = TestDirectories.NewDataDirectory();
-    private readonly StringWriter _output = new();
     private DistributedApplication? _app;
 
     public Uri GatewayAddress { get; private set; } = null!;
 
-    public DistributedApplication App => _app ?? throw new InvalidOperationException("the platform has not started");
+    public OtlpCollector Telemetry { get; } = new();
 
-    /// <summary>What the AppHost printed: the resource table and lifecycle lines, for failure messages.</summary>
-    public string Output => _output.ToString();
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("the platform has not started");
 
     public async Task InitializeAsync()
     {
-        var options = new DistributedApplicationOptions
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            [
+                "--Gateway:Port=0", "--Demo:Enabled=false", $"--DataDirectory={_dataDirectory}",
+                "--LocalServers:NoDurability=true", $"--Parameters:token-signing-key={TestTokens.SigningKey}",
+            ]);
+        builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        await Telemetry.StartAsync();
+        foreach (var project in builder.Resources.OfType<ProjectResource>())
         {
-            DataDirectory = _dataDirectory,
-            Output = TextWriter.Synchronized(_output),
-            Args = ["--Gateway:Port=0", $"--Parameters:token-signing-key={TestTokens.SigningKey}"],
-        };
-        _app = PlatformModel.Declare(options, seedDemoData: false).Build();
-        await _app.StartAsync();
-        GatewayAddress = new Uri(_app.GetResource<ProjectResource>("gateway").Url!);
+            // Set after the AppHost's own OTLP settings (the dashboard's), so these win; exported every half second.
+            builder.CreateResourceBuilder(project)
+                .WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", Telemetry.Endpoint.ToString().TrimEnd('/'))
+                .WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+                .WithEnvironment("OTEL_SERVICE_NAME", project.Name)
+                .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "500")
+                .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "500");
+        }
+
+        _app = await builder.BuildAsync();
+
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await _app.StartAsync(timeout.Token);
+        await _app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", timeout.Token);
+        GatewayAddress = _app.GetEndpoint("gateway", "http");
     }
 
     public async Task DisposeAsync()
     {
         if (_app is not null)
         {
+            await _app.StopAsync();
             await _app.DisposeAsync();
         }
 
+        await Telemetry.DisposeAsync();
+
         TestDirectories.Delete(_dataDirectory);
     }
+
+    /// <summary>Stops a resource (a server, a service) as an operator would from the dashboard.</summary>
+    public Task StopResourceAsync(string name) => ResourceControl.StopAsync(App, Resource(name));
+
+    /// <summary>Starts a stopped resource again (same ports, same data) and waits until it is healthy.</summary>
+    public Task StartResourceAsync(string name) => ResourceControl.StartAsync(App, Resource(name));
+
+    /// <summary>The connection string the AppHost gives services for <paramref name="name"/> (a database, a server).</summary>
+    public async Task<string> ConnectionStringAsync(string name) =>
+        await App.GetConnectionStringAsync(name) ?? throw new InvalidOperationException($"{name} has no connection string");
 
     /// <summary>A client of the gateway, anonymous or carrying a token for <paramref name="subject"/>.</summary>
     public HttpClient CreateClient(TokenSubject? subject = null)
@@ -63,6 +94,9 @@ public sealed class PlatformFixture : IAsyncLifetime
         client.DefaultRequestHeaders.Authorization = new("Bearer", token!.AccessToken);
         return client;
     }
+
+    private IResource Resource(string name) =>
+        App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(resource => resource.Name == name);
 
     private sealed record TokenResponse(string AccessToken);
 }

@@ -113,7 +113,7 @@ public sealed class PlatformFlowTests(PlatformFixture platform)
         using var staff = platform.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, Division));
         var name = "钱" + Guid.NewGuid().ToString("N")[..4];
 
-        await platform.App.StopResourceAsync("rabbitmq");
+        await platform.StopResourceAsync("rabbitmq");
         try
         {
             using var created = await staff.PostAsJsonAsync("/api/deputies/deputies", Deputies.NewDeputy(name, Division));
@@ -121,7 +121,7 @@ public sealed class PlatformFlowTests(PlatformFixture platform)
         }
         finally
         {
-            await platform.App.StartResourceAsync("rabbitmq");
+            await platform.StartResourceAsync("rabbitmq");
         }
 
         await Eventually.HoldsAsync(

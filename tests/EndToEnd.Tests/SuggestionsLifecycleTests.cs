@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
-using RenminDaibiao.AppHost.Hosting;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.TestSupport;
 
@@ -138,8 +137,7 @@ public sealed class SuggestionsLifecycleTests(PlatformFixture platform)
 
     private async Task<List<(string Type, string Payload, bool Sent)>> RowsAsync(Guid id)
     {
-        var database = platform.App.GetResource<PostgresDatabaseResource>("suggestionsdb");
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await using var connection = new NpgsqlConnection(await platform.ConnectionStringAsync("suggestionsdb"));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             """

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace RenminDaibiao.AppHost.Hosting;
+namespace RenminDaibiao.Hosting;
 
 internal static class Posix
 {
