@@ -12,6 +12,7 @@ namespace RenminDaibiao.ServiceDefaults;
 public static class Problems
 {
     public const string InvalidTitle = "请求参数有误。";
+    public const string UnauthorizedTitle = "身份验证失败。";
     public const string ForbiddenTitle = "无权操作。";
     public const string NotFoundTitle = "未找到。";
     public const string ConflictTitle = "当前状态不允许该操作。";
@@ -26,6 +27,10 @@ public static class Problems
 
     public static ProblemHttpResult Invalid(string field, string message) => Invalid(DomainErrors.Of(field, message));
 
+    /// <summary>401: the caller could not be told apart from anyone else (wrong credentials, an expired or revoked token).</summary>
+    public static ProblemHttpResult Unauthorized(string detail, IDictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: UnauthorizedTitle, detail: detail, extensions: extensions);
+
     public static ProblemHttpResult Forbidden(string detail) => Problem(StatusCodes.Status403Forbidden, ForbiddenTitle, detail);
 
     public static ProblemHttpResult NotFound(string? detail = null) => Problem(StatusCodes.Status404NotFound, NotFoundTitle, detail);
@@ -36,11 +41,12 @@ public static class Problems
 
     public static ProblemHttpResult Unavailable(string detail) => Problem(StatusCodes.Status503ServiceUnavailable, UnavailableTitle, detail);
 
-    /// <summary>The answer for a refused outcome (400 naming the fields, or 409); null when the outcome succeeded.</summary>
+    /// <summary>The answer for a refused outcome (400 naming the fields, 403 or 409); null when the outcome succeeded.</summary>
     public static ProblemHttpResult? ToProblem(this Outcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         return outcome.Errors is { } errors ? Invalid(errors)
+            : outcome.Denial is { } denial ? Forbidden(denial)
             : outcome.Conflict is { } conflict ? Conflict(conflict)
             : null;
     }

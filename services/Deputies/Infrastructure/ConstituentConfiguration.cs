@@ -1,3 +1,4 @@
+using RenminDaibiao.ServiceDefaults;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -13,7 +14,7 @@ internal sealed class ConstituentConfiguration : IEntityTypeConfiguration<Consti
         builder.ToTable("constituents");
         builder.HasKey(constituent => constituent.Id);
         builder.Property(constituent => constituent.Id).ValueGeneratedNever();
-        builder.Property(constituent => constituent.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(constituent => constituent.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(constituent => constituent.Name).HasMaxLength(Constituent.MaxNameLength).IsRequired();
         builder.Property(constituent => constituent.Phone).HasMaxLength(Phones.Length);
         builder.Property(constituent => constituent.Address).HasMaxLength(Constituent.MaxAddressLength);

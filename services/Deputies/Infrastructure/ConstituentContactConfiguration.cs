@@ -1,3 +1,4 @@
+using RenminDaibiao.ServiceDefaults;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -13,7 +14,7 @@ internal sealed class ConstituentContactConfiguration : IEntityTypeConfiguration
         builder.ToTable("constituent_contacts");
         builder.HasKey(contact => contact.Id);
         builder.Property(contact => contact.Id).ValueGeneratedNever();
-        builder.Property(contact => contact.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(contact => contact.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(contact => contact.Method).HasMaxLength(ConstituentContact.MaxMethodLength).IsRequired();
         builder.Property(contact => contact.Summary).HasMaxLength(ConstituentContact.MaxSummaryLength).IsRequired();
         builder.HasOne<Deputy>().WithMany().HasForeignKey(contact => contact.DeputyId).OnDelete(DeleteBehavior.Cascade);

@@ -1,3 +1,4 @@
+using RenminDaibiao.ServiceDefaults;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -13,7 +14,7 @@ internal sealed class DeputyGroupConfiguration : IEntityTypeConfiguration<Deputy
         builder.ToTable("deputy_groups");
         builder.HasKey(group => group.Id);
         builder.Property(group => group.Id).ValueGeneratedNever();
-        builder.Property(group => group.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(group => group.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(group => group.Name).HasMaxLength(DeputyGroup.MaxNameLength).IsRequired();
         builder.Property(group => group.Kind).HasMaxLength(GroupKinds.MaxLength).IsRequired();
         builder.Property(group => group.Description).HasMaxLength(DeputyGroup.MaxDescriptionLength);

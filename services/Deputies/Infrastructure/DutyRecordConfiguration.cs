@@ -1,3 +1,4 @@
+using RenminDaibiao.ServiceDefaults;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -14,7 +15,7 @@ internal sealed class DutyRecordConfiguration : IEntityTypeConfiguration<DutyRec
         builder.HasKey(record => record.Id);
         builder.Property(record => record.Id).ValueGeneratedNever();
         builder.Property(record => record.DeputyName).HasMaxLength(Deputy.MaxNameLength).IsRequired();
-        builder.Property(record => record.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(record => record.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(record => record.Kind).HasMaxLength(DutyKinds.MaxLength).IsRequired();
         builder.Property(record => record.Title).HasMaxLength(DutyRecord.MaxTitleLength).IsRequired();
         builder.Property(record => record.Description).HasMaxLength(DutyRecord.MaxDescriptionLength);

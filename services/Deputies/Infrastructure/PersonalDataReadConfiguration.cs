@@ -1,3 +1,4 @@
+using RenminDaibiao.ServiceDefaults;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -13,7 +14,7 @@ internal sealed class PersonalDataReadConfiguration : IEntityTypeConfiguration<P
         builder.ToTable("personal_data_reads");
         builder.HasKey(read => read.Id);
         builder.Property(read => read.Id).ValueGeneratedNever();
-        builder.Property(read => read.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(read => read.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(read => read.AccountName).HasMaxLength(PersonalDataRead.MaxAccountNameLength).IsRequired();
         builder.Property(read => read.Subject).HasMaxLength(PersonalDataRead.MaxSubjectLength).IsRequired();
         builder.HasIndex(read => new { read.SubjectId, read.ReadAt });

@@ -227,7 +227,7 @@ public static class SuggestionsApi
         }
 
         var result = suggestion.Edit(request.Title, request.Body, request.Category, request.DuringSession ?? suggestion.DuringSession, request.CoSignerIds, d.User.ToActor());
-        if (result.ToRefusal() is { } refusal)
+        if (result.ToProblem() is { } refusal)
         {
             return refusal;
         }
@@ -244,7 +244,7 @@ public static class SuggestionsApi
         }
 
         var result = suggestion.CanDelete(d.User.ToActor());
-        if (result.ToRefusal() is { } refusal)
+        if (result.ToProblem() is { } refusal)
         {
             return refusal;
         }
@@ -326,7 +326,7 @@ public static class SuggestionsApi
         }
 
         var result = await operation(suggestion, d.User.ToActor(), d.Clock.GetUtcNow());
-        if (result.ToRefusal() is { } refusal)
+        if (result.ToProblem() is { } refusal)
         {
             return refusal;
         }

@@ -290,7 +290,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!IsLeadDeputy(actor) && !actor.IsCommitteeStaff)
         {
-            return NotPermitted.Because("只有领衔代表可以修改建议。");
+            return Outcome.Forbidden("只有领衔代表可以修改建议。");
         }
 
         var errors = new DomainErrors();
@@ -320,7 +320,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
     /// <summary>Whether the draft may still be deleted by <paramref name="actor"/>.</summary>
     public Outcome CanDelete(Actor actor) =>
         State != SuggestionState.Draft ? Outcome.Illegal("只有草稿可以删除。")
-        : !IsLeadDeputy(actor) && !actor.IsCommitteeStaff ? NotPermitted.Because("只有领衔代表可以删除草稿。")
+        : !IsLeadDeputy(actor) && !actor.IsCommitteeStaff ? Outcome.Forbidden("只有领衔代表可以删除草稿。")
         : Outcome.Done;
 
     /// <summary>A listed co-signing deputy confirms (联名确认); only confirmed co-signers count.</summary>
@@ -334,7 +334,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         var coSigner = _coSigners.FirstOrDefault(c => c.DeputyId == actor.DeputyId);
         if (coSigner is null)
         {
-            return NotPermitted.Because("您不在该建议的联名代表名单中。");
+            return Outcome.Forbidden("您不在该建议的联名代表名单中。");
         }
 
         if (coSigner.ConfirmedAt is null)
@@ -355,7 +355,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!IsLeadDeputy(actor) && !actor.IsCommitteeStaff)
         {
-            return NotPermitted.Because("只有领衔代表可以提交建议。");
+            return Outcome.Forbidden("只有领衔代表可以提交建议。");
         }
 
         var confirmed = _coSigners.Where(c => c.ConfirmedAt is not null).Select(c => c.DeputyId).ToList();
@@ -382,7 +382,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!actor.IsCommitteeStaff)
         {
-            return NotPermitted.Because("只有人大常委会工作人员可以审核建议。");
+            return Outcome.Forbidden("只有人大常委会工作人员可以审核建议。");
         }
 
         var errors = new DomainErrors();
@@ -423,7 +423,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!actor.IsCommitteeStaff)
         {
-            return NotPermitted.Because("只有人大常委会工作人员可以并案。");
+            return Outcome.Forbidden("只有人大常委会工作人员可以并案。");
         }
 
         if (target is null || target.Id == Id
@@ -454,7 +454,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!actor.IsCommitteeStaff)
         {
-            return NotPermitted.Because("只有人大常委会工作人员可以退回建议。");
+            return Outcome.Forbidden("只有人大常委会工作人员可以退回建议。");
         }
 
         if (RequiredText(reason, "reason", "请填写退回理由。") is { } invalid)
@@ -477,7 +477,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!actor.IsCommitteeStaff)
         {
-            return NotPermitted.Because("只有人大常委会工作人员可以交办建议。");
+            return Outcome.Forbidden("只有人大常委会工作人员可以交办建议。");
         }
 
         var check = CheckUnitCodes(leadUnitCode, coUnitCodes);
@@ -565,7 +565,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         var coUnit = _coUnits.FirstOrDefault(c => c.UnitCode == actor.UnitCode);
         if (coUnit is null)
         {
-            return NotPermitted.Because("只有协办单位可以提交协办意见。");
+            return Outcome.Forbidden("只有协办单位可以提交协办意见。");
         }
 
         if (RequiredText(opinion, "opinion", "请填写协办意见。") is { } invalid)
@@ -589,7 +589,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!IsLeadUnit(actor))
         {
-            return NotPermitted.Because("只有主办单位可以登记与代表的沟通。");
+            return Outcome.Forbidden("只有主办单位可以登记与代表的沟通。");
         }
 
         if (RequiredText(note, "note", "请填写沟通情况。") is { } invalid)
@@ -613,7 +613,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!IsLeadUnit(actor))
         {
-            return NotPermitted.Because("只有主办单位可以答复。");
+            return Outcome.Forbidden("只有主办单位可以答复。");
         }
 
         if (_coUnits.Any(c => c.OpinionAt is null))
@@ -673,7 +673,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!IsLeadDeputy(actor))
         {
-            return NotPermitted.Because("只有领衔代表可以评价答复。");
+            return Outcome.Forbidden("只有领衔代表可以评价答复。");
         }
 
         if (!Wire.TryParseRating(rating, out var parsed))
@@ -734,7 +734,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!IsLeadUnit(actor))
         {
-            return NotPermitted.Because("只有主办单位可以报告办理进展。");
+            return Outcome.Forbidden("只有主办单位可以报告办理进展。");
         }
 
         if (RequiredText(note, "note", "请填写办理进展。") is { } invalid)
