@@ -15,6 +15,7 @@ public static class Problems
     public const string UnauthorizedTitle = "身份验证失败。";
     public const string ForbiddenTitle = "无权操作。";
     public const string NotFoundTitle = "未找到。";
+    public const string OutsideDivisionDetail = "无权在该行政区划下操作。";
     public const string ConflictTitle = "当前状态不允许该操作。";
     public const string TooManyRequestsTitle = "请求过于频繁。";
     public const string UnavailableTitle = "服务暂不可用。";
@@ -32,6 +33,9 @@ public static class Problems
         TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: UnauthorizedTitle, detail: detail, extensions: extensions);
 
     public static ProblemHttpResult Forbidden(string detail) => Problem(StatusCodes.Status403Forbidden, ForbiddenTitle, detail);
+
+    /// <summary>403 for a record or request in a division outside the caller's scope.</summary>
+    public static ProblemHttpResult OutsideDivision() => Forbidden(OutsideDivisionDetail);
 
     public static ProblemHttpResult NotFound(string? detail = null) => Problem(StatusCodes.Status404NotFound, NotFoundTitle, detail);
 

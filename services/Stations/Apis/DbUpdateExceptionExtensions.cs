@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using RenminDaibiao.ServiceDefaults;
-using RenminDaibiao.ServiceDefaults.Authentication;
-using RenminDaibiao.Stations.Domain;
-using RenminDaibiao.Stations.Infrastructure;
 
 namespace RenminDaibiao.Stations.Apis;
 
