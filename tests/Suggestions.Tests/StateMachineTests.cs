@@ -232,6 +232,17 @@ public sealed class StateMachineTests
     }
 
     [Fact]
+    public void A_deputy_leads_only_their_own_suggestion_staff_name_the_lead_and_nobody_else_drafts()
+    {
+        Assert.Equal(new LeadDeputy(DeputyId, "李秀英"), Suggestion.LeadFor(Deputy, null, "别的名字").Value);
+        Assert.True(Suggestion.LeadFor(Deputy, Guid.CreateVersion7(), null).Errors!.ByField.ContainsKey("leadDeputyId"));
+        Assert.True(Suggestion.LeadFor(Deputy, DeputyId, new string('名', Suggestion.MaxLeadDeputyNameLength + 1)).Errors!.ByField.ContainsKey("leadDeputyName"));
+        Assert.Equal(new LeadDeputy(DeputyId, "李秀英"), Suggestion.LeadFor(Staff, DeputyId, "李秀英").Value);
+        Assert.True(Suggestion.LeadFor(Staff, null, null).Errors!.ByField.ContainsKey("leadDeputyId"));
+        Assert.NotNull(Suggestion.LeadFor(Unit, DeputyId, null).Denial);
+    }
+
+    [Fact]
     public void Only_the_right_actor_may_perform_each_step()
     {
         var other = new Actor(Guid.CreateVersion7(), "交通局", UnitCode: "411300-JTJ");

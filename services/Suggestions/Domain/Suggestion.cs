@@ -194,6 +194,35 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         Term = term;
     }
 
+    /// <summary>
+    /// Who leads a new suggestion: committee staff name any deputy; a deputy leads their own, under the name their
+    /// account carries, and a different deputy or an over-long name is refused, not ignored; nobody else drafts.
+    /// </summary>
+    public static Outcome<LeadDeputy> LeadFor(Actor actor, Guid? requestedId, string? requestedName)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.IsCommitteeStaff)
+        {
+            return requestedId is { } given && given != Guid.Empty
+                ? Outcome<LeadDeputy>.Made(new LeadDeputy(given, requestedName))
+                : Outcome<LeadDeputy>.Invalid("leadDeputyId", "请指定领衔代表。");
+        }
+
+        if (actor.DeputyId is not { } own)
+        {
+            return Outcome<LeadDeputy>.Forbidden("只有代表或人大常委会工作人员可以起草建议。");
+        }
+
+        if (requestedId is { } named && named != own)
+        {
+            return Outcome<LeadDeputy>.Invalid("leadDeputyId", "代表只能以本人身份领衔提出建议。");
+        }
+
+        return requestedName is { Length: > MaxLeadDeputyNameLength }
+            ? Outcome<LeadDeputy>.Invalid("leadDeputyName", $"领衔代表姓名不能超过 {MaxLeadDeputyNameLength} 个字符。")
+            : Outcome<LeadDeputy>.Made(new LeadDeputy(own, actor.Name));
+    }
+
     /// <summary>Drafts a suggestion or motion for <paramref name="leadDeputyId"/>, or explains which fields break the rules.</summary>
     public static Outcome<Suggestion> Draft(
         SuggestionKind kind,
