@@ -1,4 +1,3 @@
-using Xunit;
 using System.Net.Http.Json;
 using RenminDaibiao.AppHost;
 using RenminDaibiao.AppHost.Hosting;

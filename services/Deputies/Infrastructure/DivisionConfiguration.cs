@@ -1,7 +1,5 @@
 using RenminDaibiao.ServiceDefaults;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RenminDaibiao.Deputies.Domain;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using RenminDaibiao.Identity.Domain;
 using RenminDaibiao.Identity.Infrastructure;
 using RenminDaibiao.Primitives;
@@ -237,7 +236,7 @@ public static class AuthApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             return DuplicateUserName(account.UserName);
         }

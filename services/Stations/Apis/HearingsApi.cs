@@ -103,10 +103,7 @@ public static class HearingsApi
     {
         var errors = new DomainErrors();
         var pageRequest = Paging.Read(page, pageSize, errors);
-        if (!QueryEnum.TryParse<HearingStatus>(status, out var statusFilter))
-        {
-            errors.Add("status", "状态取值无效：published 或 held。");
-        }
+        var statusFilter = QueryEnum.Read<HearingStatus>(status, "status", "状态取值无效：published 或 held。", errors);
 
         if (errors.Any)
         {
@@ -214,10 +211,7 @@ public static class HearingsApi
     {
         var errors = new DomainErrors();
         var pageRequest = Paging.Read(page, pageSize, errors);
-        if (!QueryEnum.TryParse<LetterStatus>(status, out var statusFilter))
-        {
-            errors.Add("status", "状态取值无效：issued 或 answered。");
-        }
+        var statusFilter = QueryEnum.Read<LetterStatus>(status, "status", "状态取值无效：issued 或 answered。", errors);
 
         if (errors.Any)
         {

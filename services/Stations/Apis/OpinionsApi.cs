@@ -297,15 +297,8 @@ public static class OpinionsApi
     {
         var errors = new DomainErrors();
         var pageRequest = Paging.Read(page, pageSize, errors);
-        if (!QueryEnum.TryParse<OpinionStatus>(status, out var statusFilter))
-        {
-            errors.Add("status", "状态取值无效。");
-        }
-
-        if (!QueryEnum.TryParse<OpinionChannel>(channel, out var channelFilter))
-        {
-            errors.Add("channel", "渠道取值无效。");
-        }
+        var statusFilter = QueryEnum.Read<OpinionStatus>(status, "status", "状态取值无效。", errors);
+        var channelFilter = QueryEnum.Read<OpinionChannel>(channel, "channel", "渠道取值无效。", errors);
 
         if (!string.IsNullOrEmpty(divisionCode) && !DivisionCodes.IsValid(divisionCode))
         {

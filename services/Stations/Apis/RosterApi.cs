@@ -209,10 +209,7 @@ public static class RosterApi
     {
         var errors = new DomainErrors();
         var pageRequest = Paging.Read(page, pageSize, errors);
-        if (!QueryEnum.TryParse<ShiftStatus>(status, out var statusFilter))
-        {
-            errors.Add("status", "状态取值无效：open、assigned 或 served。");
-        }
+        var statusFilter = QueryEnum.Read<ShiftStatus>(status, "status", "状态取值无效：open、assigned 或 served。", errors);
 
         if (errors.Any)
         {
@@ -260,56 +257,31 @@ public static class RosterApi
             : Problems.NotFound();
 
     /// <summary>A deputy signs up for an open shift of a station in their division (or below).</summary>
-    private static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> SignUpAsync(
-        Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        if (user.DeputyId is not { } deputyId)
-        {
-            return Problems.Forbidden("该账号未关联代表身份。");
-        }
+    private static Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> SignUpAsync(
+        Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+        user.DeputyId is { } deputyId
+            ? ChangeShiftAsync(db, id, cancellationToken, shift => shift.SignUp(deputyId, user.Name, clock.GetUtcNow()))
+            : Task.FromResult<Results<Ok<ShiftResponse>, ProblemHttpResult>>(Problems.Forbidden("该账号未关联代表身份。"));
 
-        if (await db.Shifts.FirstOrDefaultAsync(shift => shift.Id == id, cancellationToken) is not { } shift)
-        {
-            return Problems.NotFound();
-        }
+    private static Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> AssignAsync(
+        Guid id, AssignRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeShiftAsync(db, id, cancellationToken, shift => shift.Assign(request.DeputyId, request.DeputyName, user.ToActor(), clock.GetUtcNow()));
 
-        if (shift.SignUp(deputyId, user.Name, clock.GetUtcNow()).ToProblem() is { } failure)
-        {
-            return failure;
-        }
+    private static Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> MarkServedAsync(
+        Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeShiftAsync(db, id, cancellationToken, shift => shift.MarkServed(user.ToActor(), clock.GetUtcNow()));
 
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ShiftResponse.From(shift));
-    }
-
-    private static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> AssignAsync(
-        Guid id, AssignRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> ChangeShiftAsync(
+        StationsContext db, Guid id, CancellationToken cancellationToken, Func<DutyShift, Outcome> change)
     {
         if (await db.Shifts.FirstOrDefaultAsync(shift => shift.Id == id, cancellationToken) is not { } shift)
         {
             return Problems.NotFound();
         }
 
-        if (shift.Assign(request.DeputyId, request.DeputyName, user.ToActor(), clock.GetUtcNow()).ToProblem() is { } failure)
+        if (change(shift).ToProblem() is { } refusal)
         {
-            return failure;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ShiftResponse.From(shift));
-    }
-
-    private static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> MarkServedAsync(
-        Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        if (await db.Shifts.FirstOrDefaultAsync(shift => shift.Id == id, cancellationToken) is not { } shift)
-        {
-            return Problems.NotFound();
-        }
-
-        if (shift.MarkServed(user.ToActor(), clock.GetUtcNow()).ToProblem() is { } failure)
-        {
-            return failure;
+            return refusal;
         }
 
         await db.SaveChangesAsync(cancellationToken);

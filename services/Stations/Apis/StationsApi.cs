@@ -87,10 +87,7 @@ public static class StationsApi
     {
         var errors = new DomainErrors();
         var pageRequest = Paging.Read(page, pageSize, errors);
-        if (!QueryEnum.TryParse<StationTier>(tier, out var tierFilter))
-        {
-            errors.Add("tier", "层级取值无效：station、point 或 post。");
-        }
+        var tierFilter = QueryEnum.Read<StationTier>(tier, "tier", "层级取值无效：station、point 或 post。", errors);
 
         if (!string.IsNullOrEmpty(divisionCode) && !DivisionCodes.IsValid(divisionCode))
         {

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 using RenminDaibiao.Primitives;
 using RenminDaibiao.Voting.Domain;
 
@@ -138,7 +137,4 @@ public static class VoteLifecycle
         refusal.Errors is { } errors ? Outcome<Vote>.Invalid(errors)
         : refusal.Denial is { } denial ? Outcome<Vote>.Forbidden(denial)
         : Outcome<Vote>.Illegal(refusal.Conflict!);
-
-    internal static bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }
