@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using RenminDaibiao.ServiceDefaults;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -25,7 +26,7 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
         var details = new ValidationProblemDetails
         {
             Status = badRequest.StatusCode,
-            Title = "The request could not be read.",
+            Title = Problems.InvalidTitle,
             Detail = badRequest.Message,
         };
         details.Errors[FieldOf(badRequest)] = [badRequest.InnerException is JsonException json ? json.Message : badRequest.Message];

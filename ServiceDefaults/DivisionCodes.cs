@@ -7,14 +7,17 @@ namespace RenminDaibiao.ServiceDefaults;
 /// </summary>
 public static class DivisionCodes
 {
+    /// <summary>The longest valid code, a township's nine digits: the length every service stores and accepts.</summary>
+    public const int MaxLength = 9;
+
     public const string InvalidMessage = "行政区划代码应为 6 位或 9 位数字。";
 
     public static bool IsValid(string? code) =>
-        code is { Length: 6 or 9 } && code.All(char.IsAsciiDigit);
+        code is { Length: 6 or MaxLength } && code.All(char.IsAsciiDigit);
 
     public static DivisionLevel LevelOf(string code) => code switch
     {
-        { Length: 9 } => DivisionLevel.Township,
+        { Length: MaxLength } => DivisionLevel.Township,
         _ when code.EndsWith("0000", StringComparison.Ordinal) => DivisionLevel.Province,
         _ when code.EndsWith("00", StringComparison.Ordinal) => DivisionLevel.City,
         _ => DivisionLevel.County,

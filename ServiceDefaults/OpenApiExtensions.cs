@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
+using RenminDaibiao.ServiceDefaults;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -14,7 +15,7 @@ public static class OpenApiExtensions
     public const string BearerScheme = "Bearer";
 
     public static IServiceCollection AddDefaultOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options => options.AddOperationTransformer(ProblemResponses.DescribeAsync).AddDocumentTransformer((document, _, _) =>
         {
             // No server list: a reader calls the origin the document came from, the gateway, never a service directly.
             document.Servers = [];

@@ -42,6 +42,13 @@ public static class Paging
         return new PagedList<T>(items, request.Number, request.Size, total);
     }
 
+    /// <summary>The requested page of a list already in memory, for rules a query cannot express.</summary>
+    public static PagedList<T> ToPage<T>(this IReadOnlyList<T> ordered, PageRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        return new PagedList<T>([.. ordered.Skip(request.Skip).Take(request.Size)], request.Number, request.Size, ordered.Count);
+    }
+
     /// <summary>The page with its items turned into what the API shows.</summary>
     public static PagedList<TOut> Select<TIn, TOut>(this PagedList<TIn> page, Func<TIn, TOut> map)
     {

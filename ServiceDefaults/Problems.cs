@@ -12,8 +12,10 @@ namespace RenminDaibiao.ServiceDefaults;
 public static class Problems
 {
     public const string InvalidTitle = "请求参数有误。";
+    public const string UnauthorizedTitle = "身份验证失败。";
     public const string ForbiddenTitle = "无权操作。";
     public const string NotFoundTitle = "未找到。";
+    public const string OutsideDivisionDetail = "无权在该行政区划下操作。";
     public const string ConflictTitle = "当前状态不允许该操作。";
     public const string TooManyRequestsTitle = "请求过于频繁。";
     public const string UnavailableTitle = "服务暂不可用。";
@@ -26,7 +28,14 @@ public static class Problems
 
     public static ProblemHttpResult Invalid(string field, string message) => Invalid(DomainErrors.Of(field, message));
 
+    /// <summary>401: the caller could not be told apart from anyone else (wrong credentials, an expired or revoked token).</summary>
+    public static ProblemHttpResult Unauthorized(string detail, IDictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: UnauthorizedTitle, detail: detail, extensions: extensions);
+
     public static ProblemHttpResult Forbidden(string detail) => Problem(StatusCodes.Status403Forbidden, ForbiddenTitle, detail);
+
+    /// <summary>403 for a record or request in a division outside the caller's scope.</summary>
+    public static ProblemHttpResult OutsideDivision() => Forbidden(OutsideDivisionDetail);
 
     public static ProblemHttpResult NotFound(string? detail = null) => Problem(StatusCodes.Status404NotFound, NotFoundTitle, detail);
 
@@ -36,11 +45,12 @@ public static class Problems
 
     public static ProblemHttpResult Unavailable(string detail) => Problem(StatusCodes.Status503ServiceUnavailable, UnavailableTitle, detail);
 
-    /// <summary>The answer for a refused outcome (400 naming the fields, or 409); null when the outcome succeeded.</summary>
+    /// <summary>The answer for a refused outcome (400 naming the fields, 403 or 409); null when the outcome succeeded.</summary>
     public static ProblemHttpResult? ToProblem(this Outcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         return outcome.Errors is { } errors ? Invalid(errors)
+            : outcome.Denial is { } denial ? Forbidden(denial)
             : outcome.Conflict is { } conflict ? Conflict(conflict)
             : null;
     }

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RenminDaibiao.Identity.Domain;
 using RenminDaibiao.Identity.Infrastructure;
-using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Identity.Tests;

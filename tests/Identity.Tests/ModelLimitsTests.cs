@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Identity.Domain;
 using RenminDaibiao.Identity.Infrastructure;
+using RenminDaibiao.ServiceDefaults;
 
 namespace RenminDaibiao.Identity.Tests;
 
@@ -14,7 +15,7 @@ public sealed class ModelLimitsTests
         { typeof(Account), nameof(Account.NormalizedUserName), Account.MaxUserNameLength },
         { typeof(Account), nameof(Account.DisplayName), Account.MaxDisplayNameLength },
         { typeof(Account), nameof(Account.PasswordHash), Account.MaxPasswordHashLength },
-        { typeof(Account), nameof(Account.DivisionCode), Account.MaxDivisionCodeLength },
+        { typeof(Account), nameof(Account.DivisionCode), DivisionCodes.MaxLength },
         { typeof(Account), nameof(Account.UnitCode), Account.MaxUnitCodeLength },
         { typeof(RefreshToken), nameof(RefreshToken.TokenHash), RefreshToken.HashLength },
     };

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Notifications.Domain;
 using RenminDaibiao.Notifications.Infrastructure;
+using RenminDaibiao.ServiceDefaults;
 
 namespace RenminDaibiao.Notifications.Tests;
 
@@ -16,7 +17,7 @@ public sealed class ModelLimitsTests
         { typeof(RecipientPreference), nameof(RecipientPreference.UnitCode), NotificationsLimits.MaxUnitCodeLength },
         { typeof(Notification), nameof(Notification.Title), NotificationsLimits.MaxTitleLength },
         { typeof(Notification), nameof(Notification.Body), NotificationsLimits.MaxBodyLength },
-        { typeof(Notification), nameof(Notification.DivisionCode), NotificationsLimits.MaxDivisionCodeLength },
+        { typeof(Notification), nameof(Notification.DivisionCode), DivisionCodes.MaxLength },
         { typeof(Delivery), nameof(Delivery.Address), NotificationsLimits.MaxAddressLength },
         { typeof(Delivery), nameof(Delivery.LastError), NotificationsLimits.MaxLastErrorLength },
         { typeof(Reminder), nameof(Reminder.Title), NotificationsLimits.MaxTitleLength },

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using RenminDaibiao.Primitives;
 
 namespace RenminDaibiao.Primitives.Tests;
 

@@ -1,5 +1,3 @@
-using RenminDaibiao.Primitives;
-
 namespace RenminDaibiao.Primitives.Tests;
 
 public sealed class PhoneTests

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults;
 
 namespace RenminDaibiao.Primitives.Tests;

@@ -15,16 +15,16 @@ public sealed class DemoDataTests(InfrastructureFixture infrastructure) : IAsync
     {
         using var cityStaff = _service.Staff("411300");
 
-        var stations = await cityStaff.GetFromJsonAsync<JsonElement>("/api/stations/stations");
+        var stations = await cityStaff.GetFromJsonAsync<JsonElement>("/api/stations/stations?pageSize=100");
         var opinions = await cityStaff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=100");
-        var shifts = await cityStaff.GetFromJsonAsync<JsonElement>("/api/stations/roster/shifts");
+        var shifts = await cityStaff.GetFromJsonAsync<JsonElement>("/api/stations/roster/shifts?pageSize=100");
 
-        Assert.Equal(["point", "post", "station"], stations.EnumerateArray().Select(s => s.GetProperty("tier").GetString()).Distinct().Order());
+        Assert.Equal(["point", "post", "station"], stations.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("tier").GetString()).Distinct().Order());
         Assert.True(opinions.GetProperty("total").GetInt32() >= 24);
         var states = opinions.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("status").GetString()).Distinct().ToHashSet();
         Assert.Superset(new HashSet<string?> { "registered", "sorted", "settled-locally", "sent-to-unit", "raised-as-suggestion", "answered", "rated" }, states);
-        Assert.Contains(shifts.EnumerateArray(), s => s.GetProperty("status").GetString() == "served");
-        Assert.Contains(shifts.EnumerateArray(), s => s.GetProperty("title").GetString() == "周三进站日");
+        Assert.Contains(shifts.GetProperty("items").EnumerateArray(), s => s.GetProperty("status").GetString() == "served");
+        Assert.Contains(shifts.GetProperty("items").EnumerateArray(), s => s.GetProperty("title").GetString() == "周三进站日");
         Assert.Empty(await _service.OutboxAsync("DutyShiftServed"));
         Assert.Empty(await _service.OutboxAsync("OpinionRaisedAsSuggestion"));
     }

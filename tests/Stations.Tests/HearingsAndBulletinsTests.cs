@@ -42,7 +42,7 @@ public sealed class HearingsAndBulletinsTests(InfrastructureFixture infrastructu
 
         Assert.Equal("held", held.GetProperty("status").GetString());
         Assert.Single(held.GetProperty("leads").EnumerateArray());
-        Assert.Equal(letterId, Assert.Single(unitLetters.EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.Equal(letterId, Assert.Single(unitLetters.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
         Assert.Equal(
             letter.GetProperty("issuedAt").GetDateTimeOffset().AddMonths(1),
             letter.GetProperty("dueAt").GetDateTimeOffset());

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Stations.Domain;
 using RenminDaibiao.Stations.Infrastructure;
 
@@ -11,7 +12,7 @@ public sealed class ModelLimitsTests
     public static TheoryData<Type, string, int> Columns => new()
     {
         { typeof(Station), nameof(Station.Name), Station.MaxNameLength },
-        { typeof(Station), nameof(Station.DivisionCode), StationsLimits.MaxDivisionCodeLength },
+        { typeof(Station), nameof(Station.DivisionCode), DivisionCodes.MaxLength },
         { typeof(Station), nameof(Station.Address), Station.MaxAddressLength },
         { typeof(Station), nameof(Station.OpeningHours), Station.MaxOpeningHoursLength },
         { typeof(Station), nameof(Station.Phone), Station.MaxPhoneLength },
@@ -22,7 +23,7 @@ public sealed class ModelLimitsTests
         { typeof(RosterEntry), nameof(RosterEntry.Place), RosterEntry.MaxPlaceLength },
         { typeof(DutyShift), nameof(DutyShift.DeputyName), StationsLimits.MaxPersonNameLength },
         { typeof(Opinion), nameof(Opinion.Content), Opinion.MaxContentLength },
-        { typeof(Opinion), nameof(Opinion.DivisionCode), StationsLimits.MaxDivisionCodeLength },
+        { typeof(Opinion), nameof(Opinion.DivisionCode), DivisionCodes.MaxLength },
         { typeof(Opinion), nameof(Opinion.DeputyName), StationsLimits.MaxPersonNameLength },
         { typeof(Opinion), nameof(Opinion.CitizenName), StationsLimits.MaxPersonNameLength },
         { typeof(Opinion), nameof(Opinion.CitizenPhone), Phones.Length },

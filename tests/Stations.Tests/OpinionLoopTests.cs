@@ -286,6 +286,27 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
         await staff.GetAsync("/api/stations/bookings?pageSize=200").ExpectInvalidAsync("pageSize");
     }
 
+    [Theory]
+    [InlineData("/api/stations/stations")]
+    [InlineData("/api/stations/roster")]
+    [InlineData("/api/stations/roster/shifts")]
+    [InlineData("/api/stations/hearings")]
+    [InlineData("/api/stations/hearings/letters")]
+    [InlineData("/api/stations/public/stations?divisionCode=" + StationsFactory.Township)]
+    [InlineData("/api/stations/public/shifts?divisionCode=" + StationsFactory.Township)]
+    public async Task Every_list_answers_the_one_page_shape_and_refuses_a_page_size_above_the_maximum(string route)
+    {
+        using var staff = _service.Staff();
+        var separator = route.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+
+        var page = await staff.GetFromJsonAsync<JsonElement>(route);
+        Assert.Equal(1, page.GetProperty("page").GetInt32());
+        Assert.Equal(20, page.GetProperty("pageSize").GetInt32());
+        Assert.Equal(JsonValueKind.Array, page.GetProperty("items").ValueKind);
+        Assert.True(page.GetProperty("total").GetInt32() >= page.GetProperty("items").GetArrayLength());
+        await staff.GetAsync($"{route}{separator}pageSize=101").ExpectInvalidAsync("pageSize");
+    }
+
     [Fact]
     public async Task Citizens_and_anonymous_callers_cannot_read_the_staff_lists()
     {

@@ -27,7 +27,7 @@ public sealed class StationsAndRosterTests(InfrastructureFixture infrastructure)
         await staff.PostAsJsonAsync("/api/stations/stations", new { tier = "station", divisionCode = StationsFactory.Township, address = "x" }).ExpectInvalidAsync("name");
 
         var points = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/stations?parentId={station}");
-        var listed = Assert.Single(points.EnumerateArray());
+        var listed = Assert.Single(points.GetProperty("items").EnumerateArray());
         Assert.Equal(point, listed.GetProperty("id").GetGuid());
         Assert.Equal("point", listed.GetProperty("tier").GetString());
         Assert.False(listed.GetProperty("sixHasComplete").GetBoolean());
@@ -95,7 +95,7 @@ public sealed class StationsAndRosterTests(InfrastructureFixture infrastructure)
         Assert.Equal((StationsFactory.TownDeputy, station), (servedEvent.GetProperty("deputyId").GetGuid(), servedEvent.GetProperty("stationId").GetGuid()));
 
         var mine = await deputy.GetFromJsonAsync<JsonElement>("/api/stations/roster/shifts?mine=true");
-        Assert.Equal(shiftId, Assert.Single(mine.EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.Equal(shiftId, Assert.Single(mine.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.Suggestions.Infrastructure;
 using RenminDaibiao.TestSupport;

@@ -215,7 +215,7 @@ public sealed class StateMachineTests
     public void Only_listed_co_signers_may_confirm()
     {
         var suggestion = Suggestion.Draft(SuggestionKind.Suggestion, true, "标题", "正文", null, "411302", DeputyId, "李秀英", [Guid.CreateVersion7()], null, null, Deputy, Start).Value;
-        Assert.IsType<NotPermitted>(suggestion!.Cosign(new Actor(Guid.CreateVersion7(), "他人", DeputyId: Guid.CreateVersion7()), Start));
+        Assert.NotNull(suggestion!.Cosign(new Actor(Guid.CreateVersion7(), "他人", DeputyId: Guid.CreateVersion7()), Start).Denial);
     }
 
     [Fact]
@@ -226,9 +226,20 @@ public sealed class StateMachineTests
         Assert.True(suggestion.Contact(Unit, "沟通", Start).Succeeded);
 
         AssertIllegal(suggestion.Answer(Unit, "solved", "答复", null, Start));
-        Assert.IsType<NotPermitted>(suggestion.GiveOpinion(Unit, "意见", Start));
+        Assert.NotNull(suggestion.GiveOpinion(Unit, "意见", Start).Denial);
         Assert.True(suggestion.GiveOpinion(CoUnitActor, "同意主办单位意见", Start).Succeeded);
         Assert.True(suggestion.Answer(Unit, "solved", "答复", null, Start).Succeeded);
+    }
+
+    [Fact]
+    public void A_deputy_leads_only_their_own_suggestion_staff_name_the_lead_and_nobody_else_drafts()
+    {
+        Assert.Equal(new LeadDeputy(DeputyId, "李秀英"), Suggestion.LeadFor(Deputy, null, "别的名字").Value);
+        Assert.True(Suggestion.LeadFor(Deputy, Guid.CreateVersion7(), null).Errors!.ByField.ContainsKey("leadDeputyId"));
+        Assert.True(Suggestion.LeadFor(Deputy, DeputyId, new string('名', Suggestion.MaxLeadDeputyNameLength + 1)).Errors!.ByField.ContainsKey("leadDeputyName"));
+        Assert.Equal(new LeadDeputy(DeputyId, "李秀英"), Suggestion.LeadFor(Staff, DeputyId, "李秀英").Value);
+        Assert.True(Suggestion.LeadFor(Staff, null, null).Errors!.ByField.ContainsKey("leadDeputyId"));
+        Assert.NotNull(Suggestion.LeadFor(Unit, DeputyId, null).Denial);
     }
 
     [Fact]
@@ -236,11 +247,11 @@ public sealed class StateMachineTests
     {
         var other = new Actor(Guid.CreateVersion7(), "交通局", UnitCode: "411300-JTJ");
         var submitted = InState(SuggestionState.Submitted);
-        Assert.IsType<NotPermitted>(submitted.Accept(Deputy, "交通", false, null, Start));
+        Assert.NotNull(submitted.Accept(Deputy, "交通", false, null, Start).Denial);
         var assigned = InState(SuggestionState.Assigned);
-        Assert.IsType<NotPermitted>(assigned.Contact(other, "沟通", Start));
+        Assert.NotNull(assigned.Contact(other, "沟通", Start).Denial);
         var answered = InState(SuggestionState.Answered);
-        Assert.IsType<NotPermitted>(answered.Rate(new Actor(Guid.CreateVersion7(), "他人", DeputyId: Guid.CreateVersion7()), "satisfied", null, Start));
+        Assert.NotNull(answered.Rate(new Actor(Guid.CreateVersion7(), "他人", DeputyId: Guid.CreateVersion7()), "satisfied", null, Start).Denial);
         Assert.Equal(SuggestionState.Answered, answered.State);
     }
 
@@ -368,12 +379,12 @@ public sealed class StateMachineTests
 
     private static void Check(Outcome result) => Assert.True(result.Succeeded, Describe(result));
 
-    private static string Describe(Outcome result) => result.Conflict ?? string.Join(";", result.Errors?.ByField.Keys ?? []);
+    private static string Describe(Outcome result) => result.Conflict ?? result.Denial ?? string.Join(";", result.Errors?.ByField.Keys ?? []);
 
     /// <summary>Refused because the state does not allow it (409), not because of the actor (403).</summary>
     private static void AssertIllegal(Outcome result)
     {
         Assert.NotNull(result.Conflict);
-        Assert.IsNotType<NotPermitted>(result);
+        Assert.Null(result.Denial);
     }
 }

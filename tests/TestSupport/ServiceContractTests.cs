@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +44,50 @@ public abstract partial class ServiceContractTests<TEntryPoint>(
             + $"documented but not mapped: {string.Join(", ", documented.Except(mapped).Order())}");
     }
 
+    [Fact]
+    public async Task The_OpenAPI_document_states_the_problem_answers_of_every_route_that_can_refuse()
+    {
+        using var client = _service.CreateClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+
+        var missing = new List<string>();
+        var checkedOperations = 0;
+        foreach (var (operation, endpoint) in MappedEndpoints())
+        {
+            var method = operation[..operation.IndexOf(' ', StringComparison.Ordinal)];
+            var path = operation[(method.Length + 1)..];
+            if (!document.RootElement.GetProperty("paths").TryGetProperty(path, out var item)
+                || !item.TryGetProperty(method.ToLowerInvariant(), out var described))
+            {
+                continue;
+            }
+
+            checkedOperations++;
+            var responses = described.GetProperty("responses");
+            var expected = new List<string>();
+            if (endpoint.Metadata.GetMetadata<IAuthorizeData>() is not null && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            {
+                expected.AddRange(["401", "403"]);
+            }
+
+            if (ReturnsProblem(endpoint.Metadata.GetMetadata<System.Reflection.MethodInfo>()!.ReturnType))
+            {
+                expected.Add("400");
+            }
+
+            missing.AddRange(expected.Where(status => !responses.TryGetProperty(status, out _)).Select(status => $"{operation} {status}"));
+        }
+
+        Assert.NotEqual(0, checkedOperations);
+        Assert.True(missing.Count == 0, $"problem answers not stated: {string.Join(", ", missing)}");
+    }
+
+    private static bool ReturnsProblem(Type returnType)
+    {
+        var answer = returnType.IsGenericType && returnType.GetGenericTypeDefinition() == typeof(Task<>) ? returnType.GetGenericArguments()[0] : returnType;
+        return answer == typeof(ProblemHttpResult) || (answer.IsGenericType && answer.GetGenericArguments().Contains(typeof(ProblemHttpResult)));
+    }
+
     private static async Task<HashSet<string>> DocumentedOperationsAsync(HttpClient client)
     {
         using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
@@ -60,11 +106,13 @@ public abstract partial class ServiceContractTests<TEntryPoint>(
         return operations;
     }
 
+    private HashSet<string> MappedOperations() => [.. MappedEndpoints().Select(mapped => mapped.Operation)];
+
     /// <summary>The service's own route handlers, as its endpoint data source holds them (not health checks or hubs).</summary>
-    private HashSet<string> MappedOperations()
+    private List<(string Operation, RouteEndpoint Endpoint)> MappedEndpoints()
     {
         var endpoints = _service.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
-        var operations = new HashSet<string>(StringComparer.Ordinal);
+        var operations = new List<(string Operation, RouteEndpoint Endpoint)>();
         foreach (var endpoint in endpoints)
         {
             if (endpoint.Metadata.GetMetadata<System.Reflection.MethodInfo>() is null
@@ -77,7 +125,7 @@ public abstract partial class ServiceContractTests<TEntryPoint>(
             var path = "/" + RouteParameter().Replace(endpoint.RoutePattern.RawText!.TrimStart('/'), match => "{" + match.Groups["name"].Value + "}");
             foreach (var method in methods.HttpMethods)
             {
-                operations.Add($"{method} {path.TrimEnd('/')}");
+                operations.Add(($"{method} {path.TrimEnd('/')}", endpoint));
             }
         }
 

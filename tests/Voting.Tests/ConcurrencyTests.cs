@@ -5,7 +5,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.TestSupport;
-using RenminDaibiao.Voting.Domain;
 
 namespace RenminDaibiao.Voting.Tests;
 

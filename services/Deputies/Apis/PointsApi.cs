@@ -166,8 +166,7 @@ public static class PointsApi
             .ThenBy(item => item.Activities)
             .ThenBy(item => item.Name, StringComparer.Ordinal)
             .ToList();
-        return TypedResults.Ok(new PagedList<WarningItem>(
-            [.. warnings.Skip(pageRequest.Skip).Take(pageRequest.Size)], pageRequest.Number, pageRequest.Size, warnings.Count));
+        return TypedResults.Ok(warnings.ToPage(pageRequest));
     }
 
     private sealed record PopulationMember(Guid Id, string Name, string DivisionCode);

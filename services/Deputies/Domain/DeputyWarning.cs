@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RenminDaibiao.Deputies.Domain;
 
 public sealed record DeputyWarning(Guid DeputyId, int Activities, int Points, int PreviousYearPoints, IReadOnlyList<string> Reasons);

@@ -6,8 +6,6 @@ namespace RenminDaibiao.Deputies.Domain;
 /// <summary>An administrative division (行政区划): city → county/district → township/street.</summary>
 public sealed class Division : IDivisionScoped
 {
-    /// <summary>The longest code <see cref="DivisionCodes.IsValid"/> accepts: a township's nine digits.</summary>
-    public const int MaxCodeLength = 9;
     public const int MaxNameLength = 50;
 
     /// <summary>Room for the longest level name (township).</summary>

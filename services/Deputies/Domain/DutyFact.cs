@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RenminDaibiao.Deputies.Domain;
 
 /// <summary>The facts of a duty record that points depend on.</summary>

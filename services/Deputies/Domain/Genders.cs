@@ -1,5 +1,3 @@
-using RenminDaibiao.ServiceDefaults;
-
 namespace RenminDaibiao.Deputies.Domain;
 
 public static class Genders

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RenminDaibiao.Deputies.Domain;
 
 public sealed record RankedDeputy(int Rank, Guid DeputyId, string Name, int Points);

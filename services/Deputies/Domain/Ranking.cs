@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RenminDaibiao.Deputies.Domain;
 
 /// <summary>季度晾晒: deputies by points, highest first; equal points share a rank (1, 2, 2, 4).</summary>

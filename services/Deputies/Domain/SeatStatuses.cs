@@ -1,5 +1,3 @@
-using RenminDaibiao.ServiceDefaults;
-
 namespace RenminDaibiao.Deputies.Domain;
 
 /// <summary>A deputy's seat status in one congress.</summary>

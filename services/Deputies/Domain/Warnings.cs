@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RenminDaibiao.Deputies.Domain;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using RenminDaibiao.ServiceDefaults;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -16,7 +17,7 @@ internal sealed class CongressConfiguration : IEntityTypeConfiguration<Congress>
         builder.HasKey(congress => congress.Id);
         builder.Ignore(congress => congress.PendingEvents);
         builder.Property(congress => congress.Id).ValueGeneratedNever();
-        builder.Property(congress => congress.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(congress => congress.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(congress => congress.Level).HasMaxLength(CongressLevels.MaxLength).IsRequired();
         builder.Property(congress => congress.Name).HasMaxLength(Congress.MaxNameLength).IsRequired();
         builder.Property(congress => congress.PointsRules)

@@ -1,6 +1,5 @@
-using System.Text.Json;
+using RenminDaibiao.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RenminDaibiao.Deputies.Domain;
 
@@ -13,7 +12,7 @@ internal sealed class ConstituentConfiguration : IEntityTypeConfiguration<Consti
         builder.ToTable("constituents");
         builder.HasKey(constituent => constituent.Id);
         builder.Property(constituent => constituent.Id).ValueGeneratedNever();
-        builder.Property(constituent => constituent.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(constituent => constituent.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(constituent => constituent.Name).HasMaxLength(Constituent.MaxNameLength).IsRequired();
         builder.Property(constituent => constituent.Phone).HasMaxLength(Phones.Length);
         builder.Property(constituent => constituent.Address).HasMaxLength(Constituent.MaxAddressLength);

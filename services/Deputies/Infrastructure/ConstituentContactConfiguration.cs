@@ -1,6 +1,5 @@
-using System.Text.Json;
+using RenminDaibiao.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RenminDaibiao.Deputies.Domain;
 
@@ -13,7 +12,7 @@ internal sealed class ConstituentContactConfiguration : IEntityTypeConfiguration
         builder.ToTable("constituent_contacts");
         builder.HasKey(contact => contact.Id);
         builder.Property(contact => contact.Id).ValueGeneratedNever();
-        builder.Property(contact => contact.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(contact => contact.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(contact => contact.Method).HasMaxLength(ConstituentContact.MaxMethodLength).IsRequired();
         builder.Property(contact => contact.Summary).HasMaxLength(ConstituentContact.MaxSummaryLength).IsRequired();
         builder.HasOne<Deputy>().WithMany().HasForeignKey(contact => contact.DeputyId).OnDelete(DeleteBehavior.Cascade);

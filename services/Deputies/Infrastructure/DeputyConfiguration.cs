@@ -1,6 +1,5 @@
-using System.Text.Json;
+using RenminDaibiao.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RenminDaibiao.Deputies.Domain;
 
@@ -18,7 +17,7 @@ internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
         builder.Property(deputy => deputy.Ethnicity).HasMaxLength(Deputy.MaxEthnicityLength).IsRequired();
         builder.Property(deputy => deputy.Phone).HasMaxLength(Phones.Length).IsRequired();
         builder.Property(deputy => deputy.Occupation).HasMaxLength(Deputy.MaxOccupationLength);
-        builder.Property(deputy => deputy.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(deputy => deputy.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(deputy => deputy.Constituency).HasMaxLength(Deputy.MaxConstituencyLength);
         builder.Property(deputy => deputy.StationName).HasMaxLength(Deputy.MaxStationNameLength);
         builder.Ignore(deputy => deputy.Status);
@@ -34,7 +33,7 @@ internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
             seat.HasKey(s => s.Id);
             seat.Property(s => s.Id).ValueGeneratedNever();
             seat.Property(s => s.CongressName).HasMaxLength(Congress.MaxNameLength).IsRequired();
-            seat.Property(s => s.CongressDivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+            seat.Property(s => s.CongressDivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
             seat.Property(s => s.Level).HasMaxLength(CongressLevels.MaxLength).IsRequired();
             seat.Property(s => s.Constituency).HasMaxLength(Deputy.MaxConstituencyLength);
             seat.Property(s => s.Status).HasMaxLength(SeatStatuses.MaxLength).IsRequired();

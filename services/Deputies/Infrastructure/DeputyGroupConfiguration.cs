@@ -1,6 +1,5 @@
-using System.Text.Json;
+using RenminDaibiao.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RenminDaibiao.Deputies.Domain;
 
@@ -13,7 +12,7 @@ internal sealed class DeputyGroupConfiguration : IEntityTypeConfiguration<Deputy
         builder.ToTable("deputy_groups");
         builder.HasKey(group => group.Id);
         builder.Property(group => group.Id).ValueGeneratedNever();
-        builder.Property(group => group.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(group => group.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(group => group.Name).HasMaxLength(DeputyGroup.MaxNameLength).IsRequired();
         builder.Property(group => group.Kind).HasMaxLength(GroupKinds.MaxLength).IsRequired();
         builder.Property(group => group.Description).HasMaxLength(DeputyGroup.MaxDescriptionLength);

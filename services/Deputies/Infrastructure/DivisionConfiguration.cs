@@ -1,6 +1,5 @@
-using System.Text.Json;
+using RenminDaibiao.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RenminDaibiao.Deputies.Domain;
 
@@ -12,9 +11,9 @@ internal sealed class DivisionConfiguration : IEntityTypeConfiguration<Division>
     {
         builder.ToTable("divisions");
         builder.HasKey(division => division.DivisionCode);
-        builder.Property(division => division.DivisionCode).HasMaxLength(Division.MaxCodeLength);
+        builder.Property(division => division.DivisionCode).HasMaxLength(DivisionCodes.MaxLength);
         builder.Property(division => division.Name).HasMaxLength(Division.MaxNameLength).IsRequired();
-        builder.Property(division => division.ParentCode).HasMaxLength(Division.MaxCodeLength);
+        builder.Property(division => division.ParentCode).HasMaxLength(DivisionCodes.MaxLength);
         builder.Property(division => division.Level).HasMaxLength(Division.MaxLevelLength).IsRequired();
         builder.HasIndex(division => division.ParentCode);
     }

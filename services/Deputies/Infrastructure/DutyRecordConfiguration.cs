@@ -1,6 +1,5 @@
-using System.Text.Json;
+using RenminDaibiao.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RenminDaibiao.Deputies.Domain;
 
@@ -14,7 +13,7 @@ internal sealed class DutyRecordConfiguration : IEntityTypeConfiguration<DutyRec
         builder.HasKey(record => record.Id);
         builder.Property(record => record.Id).ValueGeneratedNever();
         builder.Property(record => record.DeputyName).HasMaxLength(Deputy.MaxNameLength).IsRequired();
-        builder.Property(record => record.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(record => record.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(record => record.Kind).HasMaxLength(DutyKinds.MaxLength).IsRequired();
         builder.Property(record => record.Title).HasMaxLength(DutyRecord.MaxTitleLength).IsRequired();
         builder.Property(record => record.Description).HasMaxLength(DutyRecord.MaxDescriptionLength);

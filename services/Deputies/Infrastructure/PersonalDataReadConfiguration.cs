@@ -1,6 +1,5 @@
-using System.Text.Json;
+using RenminDaibiao.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RenminDaibiao.Deputies.Domain;
 
@@ -13,7 +12,7 @@ internal sealed class PersonalDataReadConfiguration : IEntityTypeConfiguration<P
         builder.ToTable("personal_data_reads");
         builder.HasKey(read => read.Id);
         builder.Property(read => read.Id).ValueGeneratedNever();
-        builder.Property(read => read.DivisionCode).HasMaxLength(Division.MaxCodeLength).IsRequired();
+        builder.Property(read => read.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(read => read.AccountName).HasMaxLength(PersonalDataRead.MaxAccountNameLength).IsRequired();
         builder.Property(read => read.Subject).HasMaxLength(PersonalDataRead.MaxSubjectLength).IsRequired();
         builder.HasIndex(read => new { read.SubjectId, read.ReadAt });

@@ -1,7 +1,5 @@
 using MassTransit;
-using RenminDaibiao.Contracts.Stations;
 using RenminDaibiao.Contracts.Suggestions;
-using RenminDaibiao.Contracts.Voting;
 using RenminDaibiao.Deputies.Domain;
 using RenminDaibiao.Deputies.Infrastructure;
 using RenminDaibiao.Messaging;

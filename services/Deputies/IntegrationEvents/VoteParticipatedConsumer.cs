@@ -1,6 +1,4 @@
 using MassTransit;
-using RenminDaibiao.Contracts.Stations;
-using RenminDaibiao.Contracts.Suggestions;
 using RenminDaibiao.Contracts.Voting;
 using RenminDaibiao.Deputies.Domain;
 using RenminDaibiao.Deputies.Infrastructure;

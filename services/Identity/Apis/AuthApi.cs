@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using RenminDaibiao.Identity.Domain;
 using RenminDaibiao.Identity.Infrastructure;
 using RenminDaibiao.Primitives;
@@ -72,7 +71,7 @@ public static class AuthApi
             if (account is null)
             {
                 hasher.VerifyHashedPassword(default!, UnknownUserHash.Value, request.Password!);
-                return Unauthorized("登录失败", InvalidCredentialsMessage);
+                return Problems.Unauthorized(InvalidCredentialsMessage);
             }
 
             var now = clock.GetUtcNow();
@@ -101,8 +100,8 @@ public static class AuthApi
             {
                 LoginOutcome.Succeeded => TypedResults.Ok(issued!),
                 LoginOutcome.LockedOut => LockedOut(result.LockedUntil!.Value),
-                LoginOutcome.Disabled => Unauthorized("登录失败", "账户已停用，请联系管理员。"),
-                _ => Unauthorized("登录失败", InvalidCredentialsMessage),
+                LoginOutcome.Disabled => Problems.Unauthorized("账户已停用，请联系管理员。"),
+                _ => Problems.Unauthorized(InvalidCredentialsMessage),
             };
         }
     }
@@ -145,7 +144,7 @@ public static class AuthApi
         var presented = await db.RefreshTokens.SingleOrDefaultAsync(token => token.TokenHash == hash, cancellationToken);
         if (presented is null)
         {
-            return Unauthorized("刷新失败", InvalidRefreshTokenMessage);
+            return Problems.Unauthorized(InvalidRefreshTokenMessage);
         }
 
         var now = clock.GetUtcNow();
@@ -155,16 +154,16 @@ public static class AuthApi
             case RotationOutcome.Reused:
                 // A revoked token came back: whoever holds its family may be an attacker. End every session of it.
                 await RevokeFamilyAsync(db, presented.FamilyId, now, cancellationToken);
-                return Unauthorized("刷新失败", InvalidRefreshTokenMessage);
+                return Problems.Unauthorized(InvalidRefreshTokenMessage);
             case RotationOutcome.Expired:
-                return Unauthorized("刷新失败", InvalidRefreshTokenMessage);
+                return Problems.Unauthorized(InvalidRefreshTokenMessage);
         }
 
         var account = await db.Accounts.IgnoreQueryFilters()
             .SingleOrDefaultAsync(candidate => candidate.Id == presented.AccountId, cancellationToken);
         if (account is null || !account.CanSignIn(now))
         {
-            return Unauthorized("刷新失败", account is { IsDisabled: true } ? "账户已停用，请联系管理员。" : InvalidRefreshTokenMessage);
+            return Problems.Unauthorized(account is { IsDisabled: true } ? "账户已停用，请联系管理员。" : InvalidRefreshTokenMessage);
         }
 
         db.RefreshTokens.Add(rotation.Successor!);
@@ -175,7 +174,7 @@ public static class AuthApi
         catch (DbUpdateConcurrencyException)
         {
             // The same token was used by a concurrent request that rotated it first.
-            return Unauthorized("刷新失败", InvalidRefreshTokenMessage);
+            return Problems.Unauthorized(InvalidRefreshTokenMessage);
         }
 
         var (accessToken, expiresAt) = accessTokens.Create(account.ToTokenSubject());
@@ -237,7 +236,7 @@ public static class AuthApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             return DuplicateUserName(account.UserName);
         }
@@ -406,18 +405,12 @@ public static class AuthApi
         RefreshToken.RevokeFamily(sessions, now);
     }
 
-    // 401 has no mapping in ServiceDefaults' Problems (only sign-in answers it): its titles stay here.
-    private static ProblemHttpResult Unauthorized(string title, string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: title, detail: detail);
-
     private static ProblemHttpResult LockedOut(DateTimeOffset until) =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status401Unauthorized,
-            title: "账户已锁定",
-            detail: string.Create(
+        Problems.Unauthorized(
+            string.Create(
                 CultureInfo.InvariantCulture,
                 $"连续 {Account.MaxFailedLogins} 次登录失败，账户已锁定至 {ChinaTime.ToChina(until):yyyy-MM-dd HH:mm:ss}（北京时间），请届时再试或联系管理员解锁。"),
-            extensions: new Dictionary<string, object?> { ["lockedUntil"] = until });
+            new Dictionary<string, object?> { ["lockedUntil"] = until });
 
     private static ProblemHttpResult DuplicateUserName(string userName) =>
         Problems.Conflict($"用户名“{userName}”已被使用（不区分大小写）。");

@@ -19,9 +19,6 @@ public sealed class Account : IDivisionScoped
     public const int MaxPasswordLength = 128;
     public const int MaxUnitCodeLength = UnitCodes.MaxLength;
 
-    /// <summary>GB/T 2260 codes have 6 or 9 digits (<see cref="DivisionCodes"/>).</summary>
-    public const int MaxDivisionCodeLength = 9;
-
     /// <summary>There are six roles; a repeated one is kept once, so a little room is left for repeats.</summary>
     public const int MaxRoles = 10;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RenminDaibiao.Identity.Domain;
+using RenminDaibiao.ServiceDefaults;
 
 namespace RenminDaibiao.Identity.Infrastructure;
 
@@ -17,7 +18,7 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Property(account => account.DisplayName).HasMaxLength(Account.MaxDisplayNameLength).IsRequired();
         builder.Property(account => account.PasswordHash).HasMaxLength(Account.MaxPasswordHashLength).IsRequired();
         builder.Property(account => account.Roles).IsRequired();
-        builder.Property(account => account.DivisionCode).HasMaxLength(Account.MaxDivisionCodeLength).IsRequired();
+        builder.Property(account => account.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.HasIndex(account => account.DivisionCode);
         builder.Property(account => account.UnitCode).HasMaxLength(Account.MaxUnitCodeLength);
 

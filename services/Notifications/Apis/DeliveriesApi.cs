@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Notifications.Domain;
 using RenminDaibiao.Notifications.Infrastructure;
 using RenminDaibiao.Primitives;

@@ -19,9 +19,6 @@ public static class NotificationsLimits
     /// <summary>The address a delivery goes to: a phone, an e-mail address or a WeChat OpenID.</summary>
     public const int MaxAddressLength = MaxEmailLength;
 
-    /// <summary>GB/T 2260 codes have 6 or 9 digits.</summary>
-    public const int MaxDivisionCodeLength = 9;
-
     /// <summary>A handling unit's code as Identity issues it in the unit claim (at most 32 characters).</summary>
     public const int MaxUnitCodeLength = RenminDaibiao.ServiceDefaults.UnitCodes.MaxLength;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using RenminDaibiao.Notifications.Domain;
 
 namespace RenminDaibiao.Notifications.Infrastructure;

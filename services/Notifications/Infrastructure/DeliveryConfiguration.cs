@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RenminDaibiao.Notifications.Domain;
+using RenminDaibiao.ServiceDefaults;
 
 namespace RenminDaibiao.Notifications.Infrastructure;
 
@@ -14,7 +15,7 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.Property(d => d.Channel).HasMaxLength(NotificationsLimits.MaxChannelLength).IsRequired();
         builder.Property(d => d.RecipientKey).HasMaxLength(NotificationsLimits.MaxRecipientKeyLength).IsRequired();
         builder.Property(d => d.Address).HasMaxLength(NotificationsLimits.MaxAddressLength);
-        builder.Property(d => d.DivisionCode).HasMaxLength(NotificationsLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(d => d.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(d => d.Status).HasMaxLength(NotificationsLimits.MaxStateLength).IsRequired();
         builder.Property(d => d.LastError).HasMaxLength(NotificationsLimits.MaxLastErrorLength);
         builder.HasOne<Notification>().WithOne().HasForeignKey<Delivery>(d => d.NotificationId).OnDelete(DeleteBehavior.Cascade);

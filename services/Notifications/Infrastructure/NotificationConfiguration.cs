@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RenminDaibiao.Notifications.Domain;
+using RenminDaibiao.ServiceDefaults;
 
 namespace RenminDaibiao.Notifications.Infrastructure;
 
@@ -14,7 +15,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.RecipientKey).HasMaxLength(NotificationsLimits.MaxRecipientKeyLength).IsRequired();
         builder.Property(n => n.Channel).HasMaxLength(NotificationsLimits.MaxChannelLength).IsRequired();
         builder.Property(n => n.Kind).HasMaxLength(NotificationsLimits.MaxMessageKindLength).IsRequired();
-        builder.Property(n => n.DivisionCode).HasMaxLength(NotificationsLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(n => n.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(n => n.Title).HasMaxLength(NotificationsLimits.MaxTitleLength).IsRequired();
         builder.Property(n => n.Body).HasMaxLength(NotificationsLimits.MaxBodyLength).IsRequired();
         builder.Property(n => n.TraceId).HasMaxLength(NotificationsLimits.TraceIdLength);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RenminDaibiao.Notifications.Domain;
+using RenminDaibiao.ServiceDefaults;
 
 namespace RenminDaibiao.Notifications.Infrastructure;
 
@@ -14,7 +15,7 @@ internal sealed class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
         builder.Property(r => r.Stage).HasMaxLength(NotificationsLimits.MaxStateLength).IsRequired();
         builder.Property(r => r.ItemKind).HasMaxLength(NotificationsLimits.MaxItemKindLength).IsRequired();
         builder.Property(r => r.Title).HasMaxLength(NotificationsLimits.MaxTitleLength).IsRequired();
-        builder.Property(r => r.DivisionCode).HasMaxLength(NotificationsLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(r => r.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(r => r.UnitCode).HasMaxLength(NotificationsLimits.MaxUnitCodeLength);
         builder.Property(r => r.State).HasMaxLength(NotificationsLimits.MaxStateLength).IsRequired();
         builder.HasIndex(r => new { r.SourceEventId, r.Stage }).IsUnique();

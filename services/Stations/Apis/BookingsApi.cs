@@ -158,16 +158,16 @@ public static class BookingsApi
         return TypedResults.Ok(listed.Select(BookingResponse.From));
     }
 
-    private static async Task<Results<Ok<BookingResponse>, NotFound>> GetAsync(Guid id, StationsContext db, CurrentUser user, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<BookingResponse>, ProblemHttpResult>> GetAsync(Guid id, StationsContext db, CurrentUser user, CancellationToken cancellationToken) =>
         await FindOwnAsync(db, user, id, cancellationToken) is { } booking
             ? TypedResults.Ok(BookingResponse.From(booking))
-            : TypedResults.NotFound();
+            : Problems.NotFound();
 
-    private static async Task<Results<Ok<BookingResponse>, NotFound, ProblemHttpResult>> CancelAsync(Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<BookingResponse>, ProblemHttpResult>> CancelAsync(Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await FindOwnAsync(db, user, id, cancellationToken, track: true) is not { } booking)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         if (booking.Cancel(clock.GetUtcNow()).ToProblem() is { } failure)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
@@ -22,6 +23,9 @@ public static class BulletinsApi
     }
 
     public sealed record CountResponse(string Key, string Label, int Count);
+
+    /// <summary>How many opinions stand in one status; the key is the status as the API writes it, the label as people read it.</summary>
+    public sealed record StatusCountResponse(OpinionStatus Key, string Label, int Count);
 
     public sealed record ItemResponse(
         Guid Id,
@@ -47,44 +51,54 @@ public static class BulletinsApi
         int Answered,
         double? AverageRating,
         IReadOnlyList<CountResponse> ByCategory,
-        IReadOnlyList<CountResponse> ByStatus,
+        IReadOnlyList<StatusCountResponse> ByStatus,
         IReadOnlyList<ItemResponse> OpenItems,
         IReadOnlyList<ItemResponse> NotableCases);
 
-    private static async Task<IResult> GetAsync(
+    private static async Task<Results<Ok<BulletinResponse>, FileContentHttpResult, ProblemHttpResult>> GetAsync(
         HttpContext http, StationsContext db, CurrentUser user, TimeProvider clock, string? division, string? month, CancellationToken cancellationToken)
     {
+        var (bulletin, refusal) = await ComposeForAsync(db, user, clock, division, month, cancellationToken);
+        if (bulletin is null)
+        {
+            return refusal!;
+        }
+
         var wantsExcel = http.Request.Headers.Accept.Any(value => value?.Contains(ExcelContentType, StringComparison.OrdinalIgnoreCase) == true);
-        return await BuildAsync(db, user, clock, division, month, wantsExcel, cancellationToken);
+        return wantsExcel ? Excel(bulletin) : TypedResults.Ok(bulletin);
     }
 
-    private static Task<IResult> GetExcelAsync(
-        StationsContext db, CurrentUser user, TimeProvider clock, string? division, string? month, CancellationToken cancellationToken) =>
-        BuildAsync(db, user, clock, division, month, excel: true, cancellationToken);
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetExcelAsync(
+        StationsContext db, CurrentUser user, TimeProvider clock, string? division, string? month, CancellationToken cancellationToken)
+    {
+        var (bulletin, refusal) = await ComposeForAsync(db, user, clock, division, month, cancellationToken);
+        return bulletin is null ? refusal! : Excel(bulletin);
+    }
 
-    private static async Task<IResult> BuildAsync(
-        StationsContext db, CurrentUser user, TimeProvider clock, string? division, string? month, bool excel, CancellationToken cancellationToken)
+    private static FileContentHttpResult Excel(BulletinResponse bulletin) =>
+        TypedResults.File(ToExcel(bulletin), ExcelContentType, $"民情专报-{bulletin.DivisionCode}-{bulletin.Month}.xlsx");
+
+    /// <summary>The bulletin of the division and month asked for (the caller's own division when none is named), or why not.</summary>
+    private static async Task<(BulletinResponse? Bulletin, ProblemHttpResult? Refusal)> ComposeForAsync(
+        StationsContext db, CurrentUser user, TimeProvider clock, string? division, string? month, CancellationToken cancellationToken)
     {
         var divisionCode = string.IsNullOrEmpty(division) ? user.DivisionCode : division;
         if (!DivisionCodes.IsValid(divisionCode))
         {
-            return Problems.Invalid("division", DivisionCodes.InvalidMessage);
+            return (null, Problems.Invalid("division", DivisionCodes.InvalidMessage));
         }
 
         if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var firstDay))
         {
-            return Problems.Invalid("month", "月份格式应为 yyyy-MM，例如 2026-10。");
+            return (null, Problems.Invalid("month", "月份格式应为 yyyy-MM，例如 2026-10。"));
         }
 
         if (!user.CanAccessDivision(divisionCode))
         {
-            return Problems.Forbidden(Denials.ForbiddenDivision);
+            return (null, Problems.OutsideDivision());
         }
 
-        var bulletin = await ComposeAsync(db, divisionCode, firstDay, clock.GetUtcNow(), cancellationToken);
-        return excel
-            ? TypedResults.File(ToExcel(bulletin), ExcelContentType, $"民情专报-{divisionCode}-{bulletin.Month}.xlsx")
-            : TypedResults.Ok(bulletin);
+        return (await ComposeAsync(db, divisionCode, firstDay, clock.GetUtcNow(), cancellationToken), null);
     }
 
     private static async Task<BulletinResponse> ComposeAsync(
@@ -108,8 +122,7 @@ public static class BulletinsApi
             .Select(group => new CountResponse(group.Key, group.Key, group.Count()))
             .ToList();
         var byStatus = Enum.GetValues<OpinionStatus>()
-            .Select(status => new CountResponse(
-                System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(status.ToString()), Opinion.StatusText(status), opinions.Count(o => o.Status == status)))
+            .Select(status => new StatusCountResponse(status, Opinion.StatusText(status), opinions.Count(o => o.Status == status)))
             .ToList();
 
         // Notable: taken up as deputy suggestions, handled at county or city level, or rated at the extremes.

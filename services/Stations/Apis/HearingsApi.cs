@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
@@ -77,12 +78,12 @@ public static class HearingsApi
             l.Id, l.HearingId, l.DivisionCode, l.UnitCode, l.Subject, l.Body, l.IssuedAt, l.DueAt, l.Status, l.Overdue(now), l.Answer, l.AnsweredAt, l.AnsweredBy);
     }
 
-    private static async Task<IResult> PublishAsync(
+    private static async Task<Results<CreatedAtRoute<HearingResponse>, ProblemHttpResult>> PublishAsync(
         PublishRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (DivisionCodes.IsValid(request.DivisionCode) && !user.CanAccessDivision(request.DivisionCode!))
         {
-            return Problems.Forbidden(Denials.ForbiddenDivision);
+            return Problems.OutsideDivision();
         }
 
         var published = Hearing.Publish(
@@ -97,11 +98,16 @@ public static class HearingsApi
         return TypedResults.CreatedAtRoute(HearingResponse.From(hearing), "GetHearing", new { id = hearing.Id });
     }
 
-    private static async Task<IResult> ListAsync(StationsContext db, string? status, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PagedList<HearingResponse>>, ProblemHttpResult>> ListAsync(
+        StationsContext db, string? status, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        if (!QueryEnum.TryParse<HearingStatus>(status, out var statusFilter))
+        var errors = new DomainErrors();
+        var pageRequest = Paging.Read(page, pageSize, errors);
+        var statusFilter = QueryEnum.Read<HearingStatus>(status, "status", "状态取值无效：published 或 held。", errors);
+
+        if (errors.Any)
         {
-            return Problems.Invalid("status", "状态取值无效：published 或 held。");
+            return Problems.Invalid(errors);
         }
 
         var query = db.Hearings.AsNoTracking();
@@ -110,17 +116,17 @@ public static class HearingsApi
             query = query.Where(h => h.Status == statusFilter);
         }
 
-        var list = await query.OrderByDescending(h => h.HeldAt).Take(200).ToListAsync(cancellationToken);
-        return TypedResults.Ok(list.Select(HearingResponse.From).ToList());
+        var listed = await query.OrderByDescending(h => h.HeldAt).ThenBy(h => h.Id).ToPageAsync(pageRequest, cancellationToken);
+        return TypedResults.Ok(listed.Select(HearingResponse.From));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, StationsContext db, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<HearingResponse>, ProblemHttpResult>> GetAsync(Guid id, StationsContext db, CancellationToken cancellationToken) =>
         await db.Hearings.AsNoTracking().FirstOrDefaultAsync(h => h.Id == id, cancellationToken) is { } hearing
             ? TypedResults.Ok(HearingResponse.From(hearing))
-            : TypedResults.NotFound();
+            : Problems.NotFound();
 
     /// <summary>Question leads come from deputies and staff (citizens' leads reach them through the opinion channels).</summary>
-    private static async Task<IResult> AddLeadAsync(
+    private static async Task<Results<Ok<HearingResponse>, ProblemHttpResult>> AddLeadAsync(
         Guid id, LeadRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!user.IsStaff() && !user.IsInRole(Roles.Deputy))
@@ -130,7 +136,7 @@ public static class HearingsApi
 
         if (await db.Hearings.FirstOrDefaultAsync(h => h.Id == id, cancellationToken) is not { } hearing)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         if (hearing.AddLead(request.Content, user.ToActor(), clock.GetUtcNow()).ToProblem() is { } failure)
@@ -142,12 +148,12 @@ public static class HearingsApi
         return TypedResults.Ok(HearingResponse.From(hearing));
     }
 
-    private static async Task<IResult> RecordSessionAsync(
+    private static async Task<Results<Ok<HearingResponse>, ProblemHttpResult>> RecordSessionAsync(
         Guid id, SessionRequest request, StationsContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await db.Hearings.FirstOrDefaultAsync(h => h.Id == id, cancellationToken) is not { } hearing)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         if (hearing.RecordSession(request.Questions, request.Summary, clock.GetUtcNow()).ToProblem() is { } failure)
@@ -159,12 +165,12 @@ public static class HearingsApi
         return TypedResults.Ok(HearingResponse.From(hearing));
     }
 
-    private static async Task<IResult> IssueLetterAsync(
+    private static async Task<Results<CreatedAtRoute<LetterResponse>, ProblemHttpResult>> IssueLetterAsync(
         Guid id, LetterRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await db.Hearings.FirstOrDefaultAsync(h => h.Id == id, cancellationToken) is not { } hearing)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         var now = clock.GetUtcNow();
@@ -179,25 +185,37 @@ public static class HearingsApi
         return TypedResults.CreatedAtRoute(LetterResponse.From(letter, now), "GetFollowUpLetter", new { letterId = letter.Id });
     }
 
-    private static async Task<IResult> ListLettersOfHearingAsync(
-        Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PagedList<LetterResponse>>, ProblemHttpResult>> ListLettersOfHearingAsync(
+        Guid id, StationsContext db, CurrentUser user, TimeProvider clock, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        if (!await db.Hearings.AnyAsync(h => h.Id == id, cancellationToken))
+        var errors = new DomainErrors();
+        var pageRequest = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
         {
-            return TypedResults.NotFound();
+            return Problems.Invalid(errors);
         }
 
-        var letters = await LettersFor(db, user).Where(l => l.HearingId == id).OrderBy(l => l.IssuedAt).ToListAsync(cancellationToken);
+        if (!await db.Hearings.AnyAsync(h => h.Id == id, cancellationToken))
+        {
+            return Problems.NotFound();
+        }
+
+        var letters = await LettersFor(db, user).Where(l => l.HearingId == id).OrderBy(l => l.IssuedAt).ThenBy(l => l.Id)
+            .ToPageAsync(pageRequest, cancellationToken);
         var now = clock.GetUtcNow();
-        return TypedResults.Ok(letters.Select(l => LetterResponse.From(l, now)).ToList());
+        return TypedResults.Ok(letters.Select(l => LetterResponse.From(l, now)));
     }
 
-    private static async Task<IResult> ListLettersAsync(
-        StationsContext db, CurrentUser user, TimeProvider clock, string? status, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PagedList<LetterResponse>>, ProblemHttpResult>> ListLettersAsync(
+        StationsContext db, CurrentUser user, TimeProvider clock, string? status, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        if (!QueryEnum.TryParse<LetterStatus>(status, out var statusFilter))
+        var errors = new DomainErrors();
+        var pageRequest = Paging.Read(page, pageSize, errors);
+        var statusFilter = QueryEnum.Read<LetterStatus>(status, "status", "状态取值无效：issued 或 answered。", errors);
+
+        if (errors.Any)
         {
-            return Problems.Invalid("status", "状态取值无效：issued 或 answered。");
+            return Problems.Invalid(errors);
         }
 
         var query = LettersFor(db, user);
@@ -206,24 +224,24 @@ public static class HearingsApi
             query = query.Where(l => l.Status == statusFilter);
         }
 
-        var letters = await query.OrderBy(l => l.DueAt).Take(500).ToListAsync(cancellationToken);
+        var letters = await query.OrderBy(l => l.DueAt).ThenBy(l => l.Id).ToPageAsync(pageRequest, cancellationToken);
         var now = clock.GetUtcNow();
-        return TypedResults.Ok(letters.Select(l => LetterResponse.From(l, now)).ToList());
+        return TypedResults.Ok(letters.Select(l => LetterResponse.From(l, now)));
     }
 
-    private static async Task<IResult> GetLetterAsync(
+    private static async Task<Results<Ok<LetterResponse>, ProblemHttpResult>> GetLetterAsync(
         Guid letterId, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
         await LettersFor(db, user).FirstOrDefaultAsync(l => l.Id == letterId, cancellationToken) is { } letter
             ? TypedResults.Ok(LetterResponse.From(letter, clock.GetUtcNow()))
-            : TypedResults.NotFound();
+            : Problems.NotFound();
 
     /// <summary>The unit the letter went to answers it (staff may record an answer received on paper).</summary>
-    private static async Task<IResult> AnswerLetterAsync(
+    private static async Task<Results<Ok<LetterResponse>, ProblemHttpResult>> AnswerLetterAsync(
         Guid letterId, AnswerRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await db.FollowUpLetters.FirstOrDefaultAsync(l => l.Id == letterId, cancellationToken) is not { } letter)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         if (!user.IsStaff() && !(user.IsInRole(Roles.HandlingUnit) && user.UnitCode == letter.UnitCode))

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
@@ -146,7 +148,7 @@ public static class OpinionsApi
 
     public sealed record AuditResponse(Guid Id, Guid? ActorId, string ActorName, string ActorRole, string Action, string RecordType, Guid RecordId, DateTimeOffset At);
 
-    private static async Task<IResult> SubmitPublicAsync(
+    private static async Task<Results<Created<SubmittedResponse>, ProblemHttpResult>> SubmitPublicAsync(
         PublicOpinionRequest request, HttpContext http, StationsContext db, PublicRateLimiter limiter, DeputyDirectory deputies,
         TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -189,7 +191,7 @@ public static class OpinionsApi
     /// The division an opinion from the public form belongs to: the addressed station's, else the addressed deputy's.
     /// Both must exist, and a deputy must be serving.
     /// </summary>
-    private static async Task<(string? DivisionCode, string? DeputyName, IResult? Refusal)> AddresseeAsync(
+    private static async Task<(string? DivisionCode, string? DeputyName, ProblemHttpResult? Refusal)> AddresseeAsync(
         PublicOpinionRequest request, StationsContext db, DeputyDirectory deputies, CancellationToken cancellationToken)
     {
         if (request.DeputyId is null && request.StationId is null)
@@ -223,12 +225,12 @@ public static class OpinionsApi
         };
     }
 
-    private static async Task<IResult> TrackAsync(string code, StationsContext db, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<TrackResponse>, ProblemHttpResult>> TrackAsync(string code, StationsContext db, CancellationToken cancellationToken) =>
         await FindByCodeAsync(db, code, cancellationToken) is { } opinion
             ? TypedResults.Ok(TrackResponse.From(opinion))
-            : TypedResults.NotFound();
+            : Problems.NotFound();
 
-    private static async Task<IResult> RateAsync(
+    private static async Task<Results<Ok<TrackResponse>, ProblemHttpResult>> RateAsync(
         string code, RatingRequest request, HttpContext http, StationsContext db, PublicRateLimiter limiter, TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -239,7 +241,7 @@ public static class OpinionsApi
 
         if (await FindByCodeAsync(db, code, cancellationToken) is not { } opinion)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         if (opinion.Rate(request.Score, request.Comment, clock.GetUtcNow()).ToProblem() is { } failure)
@@ -251,12 +253,12 @@ public static class OpinionsApi
         return TypedResults.Ok(TrackResponse.From(opinion));
     }
 
-    private static async Task<IResult> RegisterAsync(
+    private static async Task<Results<CreatedAtRoute<OpinionResponse>, ProblemHttpResult>> RegisterAsync(
         OpinionRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (DivisionCodes.IsValid(request.DivisionCode) && !user.CanAccessDivision(request.DivisionCode!))
         {
-            return Problems.Forbidden(Denials.ForbiddenDivision);
+            return Problems.OutsideDivision();
         }
 
         if (request.StationId is { } stationId && !await db.Stations.AnyAsync(s => s.Id == stationId, cancellationToken))
@@ -279,7 +281,7 @@ public static class OpinionsApi
         return TypedResults.CreatedAtRoute(OpinionResponse.From(opinion), "GetOpinion", new { id = opinion.Id });
     }
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<Ok<PagedList<OpinionResponse>>, ProblemHttpResult>> ListAsync(
         StationsContext db,
         CurrentUser user,
         string? status,
@@ -293,11 +295,19 @@ public static class OpinionsApi
         int? pageSize,
         CancellationToken cancellationToken)
     {
-        var pagingErrors = new DomainErrors();
-        var pageRequest = Paging.Read(page, pageSize, pagingErrors);
-        if (pagingErrors.Any)
+        var errors = new DomainErrors();
+        var pageRequest = Paging.Read(page, pageSize, errors);
+        var statusFilter = QueryEnum.Read<OpinionStatus>(status, "status", "状态取值无效。", errors);
+        var channelFilter = QueryEnum.Read<OpinionChannel>(channel, "channel", "渠道取值无效。", errors);
+
+        if (!string.IsNullOrEmpty(divisionCode) && !DivisionCodes.IsValid(divisionCode))
         {
-            return Problems.Invalid(pagingErrors);
+            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
+        }
+
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
         }
 
         if (Visible(db, user) is not { } query)
@@ -305,23 +315,8 @@ public static class OpinionsApi
             return Problems.Forbidden("无权查看群众意见。");
         }
 
-        if (!QueryEnum.TryParse<OpinionStatus>(status, out var statusFilter))
-        {
-            return Problems.Invalid("status", "状态取值无效。");
-        }
-
-        if (!QueryEnum.TryParse<OpinionChannel>(channel, out var channelFilter))
-        {
-            return Problems.Invalid("channel", "渠道取值无效。");
-        }
-
         if (!string.IsNullOrEmpty(divisionCode))
         {
-            if (!DivisionCodes.IsValid(divisionCode))
-            {
-                return Problems.Invalid("divisionCode", DivisionCodes.InvalidMessage);
-            }
-
             var prefix = DivisionCodes.ScopePrefix(divisionCode);
             query = query.Where(o => o.DivisionCode.StartsWith(prefix));
         }
@@ -356,22 +351,22 @@ public static class OpinionsApi
             query = query.Where(o => o.StationId == stationId);
         }
 
-        var listed = await query.OrderByDescending(o => o.RegisteredAt).ToPageAsync(pageRequest, cancellationToken);
+        var listed = await query.OrderByDescending(o => o.RegisteredAt).ThenBy(o => o.Id).ToPageAsync(pageRequest, cancellationToken);
         return TypedResults.Ok(listed.Select(OpinionResponse.From));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, StationsContext db, CurrentUser user, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<OpinionResponse>, ProblemHttpResult>> GetAsync(Guid id, StationsContext db, CurrentUser user, CancellationToken cancellationToken) =>
         Visible(db, user) is { } query && await query.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is { } opinion
             ? TypedResults.Ok(OpinionResponse.From(opinion))
-            : TypedResults.NotFound();
+            : Problems.NotFound();
 
     /// <summary>The unmasked personal data, for staff who must call the citizen back; every read leaves an audit row.</summary>
-    private static async Task<IResult> ReadPersonalDataAsync(
+    private static async Task<Results<Ok<PersonalDataResponse>, ProblemHttpResult>> ReadPersonalDataAsync(
         Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await db.Opinions.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } opinion)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         db.AuditEntries.Add(new AuditEntry(user.ToActor(), "read-personal-data", "opinion", opinion.Id, opinion.DivisionCode, clock.GetUtcNow()));
@@ -382,7 +377,7 @@ public static class OpinionsApi
     public sealed record CitizenPhoneResponse(string Phone);
 
     /// <summary>The number the SMS channel sends an answer to, at the moment of sending; audited like a read by staff.</summary>
-    private static async Task<IResult> ReadCitizenPhoneAsync(
+    private static async Task<Results<Ok<CitizenPhoneResponse>, ProblemHttpResult>> ReadCitizenPhoneAsync(
         Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
         var opinion = await db.Opinions.IgnoreQueryFilters().AsNoTracking()
@@ -391,7 +386,7 @@ public static class OpinionsApi
             .FirstOrDefaultAsync(cancellationToken);
         if (opinion?.CitizenPhone is not { } phone)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         db.AuditEntries.Add(new AuditEntry(new Actor(null, user.Name, Roles.Service), "read-citizen-phone", "opinion", opinion.Id, opinion.DivisionCode, clock.GetUtcNow()));
@@ -399,11 +394,11 @@ public static class OpinionsApi
         return TypedResults.Ok(new CitizenPhoneResponse(phone));
     }
 
-    private static async Task<IResult> ListAuditAsync(Guid id, StationsContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<AuditResponse>>, ProblemHttpResult>> ListAuditAsync(Guid id, StationsContext db, CancellationToken cancellationToken)
     {
         if (!await db.Opinions.AnyAsync(o => o.Id == id, cancellationToken))
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         var entries = await db.AuditEntries.AsNoTracking()
@@ -414,32 +409,32 @@ public static class OpinionsApi
         return TypedResults.Ok(entries);
     }
 
-    private static async Task<IResult> GetImageAsync(Guid id, Guid imageId, StationsContext db, CurrentUser user, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetImageAsync(Guid id, Guid imageId, StationsContext db, CurrentUser user, CancellationToken cancellationToken)
     {
         if (Visible(db, user) is not { } query || !await query.AnyAsync(o => o.Id == id, cancellationToken))
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         return await db.OpinionImages.AsNoTracking().FirstOrDefaultAsync(image => image.Id == imageId && image.OpinionId == id, cancellationToken) is { } image
             ? TypedResults.File(image.Data, image.ContentType)
-            : TypedResults.NotFound();
+            : Problems.NotFound();
     }
 
-    private static Task<IResult> SortAsync(Guid id, SortRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+    private static Task<Results<Ok<OpinionResponse>, ProblemHttpResult>> SortAsync(Guid id, SortRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
         ChangeAsync(db, id, cancellationToken, opinion => opinion.Sort(request.Category, request.Level, user.ToActor(), clock.GetUtcNow()));
 
-    private static Task<IResult> SettleAsync(Guid id, SettleRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+    private static Task<Results<Ok<OpinionResponse>, ProblemHttpResult>> SettleAsync(Guid id, SettleRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
         ChangeAsync(db, id, cancellationToken, opinion => opinion.SettleLocally(request.Note, user.ToActor(), clock.GetUtcNow()));
 
-    private static Task<IResult> SendToUnitAsync(Guid id, SendToUnitRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+    private static Task<Results<Ok<OpinionResponse>, ProblemHttpResult>> SendToUnitAsync(Guid id, SendToUnitRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
         ChangeAsync(db, id, cancellationToken, opinion => opinion.SendToUnit(request.UnitCode, request.DueAt, user.ToActor(), clock.GetUtcNow()));
 
     /// <summary>
     /// The addressed deputy takes the opinion up; staff pass it on to the deputy it is addressed to. A deputy cannot
     /// reach an opinion it may not read (404), nor raise one addressed to another deputy.
     /// </summary>
-    private static async Task<IResult> RaiseAsSuggestionAsync(
+    private static async Task<Results<Ok<OpinionResponse>, ProblemHttpResult>> RaiseAsSuggestionAsync(
         Guid id, RaiseRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!user.IsStaff() && !(user.IsInRole(Roles.Deputy) && user.DeputyId is not null))
@@ -450,7 +445,7 @@ public static class OpinionsApi
         var candidates = user.IsStaff() ? db.Opinions : db.Opinions.Where(VisibleToDeputy(user.DeputyId!.Value));
         if (await candidates.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } opinion)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         var deputyId = user.IsStaff() ? opinion.DeputyId : user.DeputyId;
@@ -469,18 +464,18 @@ public static class OpinionsApi
     }
 
     /// <summary>Staff record the answer; so may the unit an opinion was sent to, and the deputy who raised it.</summary>
-    private static Task<IResult> RecordFeedbackAsync(Guid id, FeedbackRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+    private static Task<Results<Ok<OpinionResponse>, ProblemHttpResult>> RecordFeedbackAsync(Guid id, FeedbackRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
         ChangeAsync(db, id, cancellationToken, opinion => opinion.RecordFeedback(request.Answer, user.ToActor(), clock.GetUtcNow()), opinion =>
             user.IsStaff()
             || (user.IsInRole(Roles.HandlingUnit) && opinion.IsAssignedTo(user.UnitCode))
             || (user.IsInRole(Roles.Deputy) && user.DeputyId is { } deputyId && opinion.SuggestionDeputyId == deputyId));
 
-    private static async Task<IResult> ChangeAsync(
+    private static async Task<Results<Ok<OpinionResponse>, ProblemHttpResult>> ChangeAsync(
         StationsContext db, Guid id, CancellationToken cancellationToken, Func<Opinion, Outcome> change, Func<Opinion, bool>? mayChange = null)
     {
         if (await db.Opinions.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } opinion)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         if (mayChange is not null && !mayChange(opinion))
@@ -523,7 +518,7 @@ public static class OpinionsApi
     }
 
     /// <summary>A deputy sees the opinions addressed to them or raised by them, and the sorted ones addressed to no one.</summary>
-    private static System.Linq.Expressions.Expression<Func<Opinion, bool>> VisibleToDeputy(Guid deputyId) =>
+    private static Expression<Func<Opinion, bool>> VisibleToDeputy(Guid deputyId) =>
         o => o.DeputyId == deputyId || o.SuggestionDeputyId == deputyId || (o.DeputyId == null && o.Status == OpinionStatus.Sorted);
 
     private static async Task<Opinion?> FindByCodeAsync(StationsContext db, string code, CancellationToken cancellationToken) =>

@@ -3,23 +3,25 @@ namespace RenminDaibiao.Stations.Apis;
 /// <summary>Enum values in query strings, written the way JSON writes them ("photo-report", "sent-to-unit").</summary>
 internal static class QueryEnum
 {
-    /// <summary>False when <paramref name="value"/> is given but names no member; null result when not given.</summary>
-    public static bool TryParse<TEnum>(string? value, out TEnum? result)
+    /// <summary>
+    /// The member <paramref name="value"/> names; null when it is not given, and null with an error on
+    /// <paramref name="field"/> when it names no member.
+    /// </summary>
+    public static TEnum? Read<TEnum>(string? value, string field, string message, DomainErrors errors)
         where TEnum : struct, Enum
     {
-        result = null;
         if (string.IsNullOrWhiteSpace(value))
         {
-            return true;
+            return null;
         }
 
         var pascal = string.Concat(value.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
-        if (!pascal.All(char.IsAsciiLetter) || !Enum.TryParse<TEnum>(pascal, ignoreCase: true, out var parsed))
+        if (pascal.All(char.IsAsciiLetter) && Enum.TryParse<TEnum>(pascal, ignoreCase: true, out var parsed))
         {
-            return false;
+            return parsed;
         }
 
-        result = parsed;
-        return true;
+        errors.Add(field, message);
+        return null;
     }
 }

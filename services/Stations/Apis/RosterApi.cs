@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
@@ -91,24 +92,52 @@ public static class RosterApi
             shift.StartsAt, shift.EndsAt, shift.SlotMinutes, shift.Status, shift.DeputyId, shift.DeputyName, shift.ServedAt);
     }
 
-    private static async Task<IResult> ListEntriesAsync(StationsContext db, Guid? stationId, CancellationToken cancellationToken)
+    /// <summary>A shift as a citizen sees it when choosing a meeting: who is on duty, where, and the slots still free.</summary>
+    public sealed record PublicShiftResponse(
+        Guid Id,
+        Guid StationId,
+        string StationName,
+        string DivisionCode,
+        ReceptionKind Kind,
+        string Title,
+        DateTimeOffset StartsAt,
+        DateTimeOffset EndsAt,
+        Guid? DeputyId,
+        string? DeputyName,
+        IReadOnlyList<DateTimeOffset> FreeSlots)
     {
+        public static PublicShiftResponse From(DutyShift shift, IReadOnlyList<DateTimeOffset> freeSlots) => new(
+            shift.Id, shift.StationId, shift.StationName, shift.DivisionCode, shift.Kind, shift.Title, shift.StartsAt, shift.EndsAt,
+            shift.DeputyId, shift.DeputyName, freeSlots);
+    }
+
+    private static async Task<Results<Ok<PagedList<RosterEntryResponse>>, ProblemHttpResult>> ListEntriesAsync(
+        StationsContext db, Guid? stationId, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var errors = new DomainErrors();
+        var pageRequest = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
+        }
+
         var query = db.RosterEntries.AsNoTracking();
         if (stationId is not null)
         {
             query = query.Where(entry => entry.StationId == stationId);
         }
 
-        var list = await query.OrderBy(entry => entry.StationName).ThenBy(entry => entry.CreatedAt).ToListAsync(cancellationToken);
-        return TypedResults.Ok(list.Select(RosterEntryResponse.From).ToList());
+        var listed = await query.OrderBy(entry => entry.StationName).ThenBy(entry => entry.CreatedAt).ThenBy(entry => entry.Id)
+            .ToPageAsync(pageRequest, cancellationToken);
+        return TypedResults.Ok(listed.Select(RosterEntryResponse.From));
     }
 
-    private static async Task<IResult> GetEntryAsync(Guid id, StationsContext db, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<RosterEntryResponse>, ProblemHttpResult>> GetEntryAsync(Guid id, StationsContext db, CancellationToken cancellationToken) =>
         await db.RosterEntries.AsNoTracking().FirstOrDefaultAsync(entry => entry.Id == id, cancellationToken) is { } entry
             ? TypedResults.Ok(RosterEntryResponse.From(entry))
-            : TypedResults.NotFound();
+            : Problems.NotFound();
 
-    private static async Task<IResult> CreateEntryAsync(
+    private static async Task<Results<CreatedAtRoute<RosterEntryResponse>, ProblemHttpResult>> CreateEntryAsync(
         RosterEntryRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (request.StationId is not { } stationId)
@@ -123,7 +152,7 @@ public static class RosterApi
 
         if (!user.CanAccessDivision(station.DivisionCode))
         {
-            return Problems.Forbidden(Denials.ForbiddenDivision);
+            return Problems.OutsideDivision();
         }
 
         var recurrence = request.Recurrence ?? new RecurrenceRequest(null, null, null, null);
@@ -141,17 +170,17 @@ public static class RosterApi
         return TypedResults.CreatedAtRoute(RosterEntryResponse.From(entry), "GetRosterEntry", new { id = entry.Id });
     }
 
-    private static async Task<IResult> GenerateShiftsAsync(
+    private static async Task<Results<Ok<List<ShiftResponse>>, ProblemHttpResult>> GenerateShiftsAsync(
         Guid id, GenerateRequest request, StationsContext db, CurrentUser user, CancellationToken cancellationToken)
     {
         if (await db.RosterEntries.FirstOrDefaultAsync(entry => entry.Id == id, cancellationToken) is not { } entry)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         if (!user.CanAccessDivision(entry.DivisionCode))
         {
-            return Problems.Forbidden(Denials.ForbiddenDivision);
+            return Problems.OutsideDivision();
         }
 
         var existing = await db.Shifts.Where(shift => shift.RosterEntryId == id).Select(shift => shift.Date).ToListAsync(cancellationToken);
@@ -174,13 +203,17 @@ public static class RosterApi
         return TypedResults.Ok(shifts.Select(ShiftResponse.From).ToList());
     }
 
-    private static async Task<IResult> ListShiftsAsync(
+    private static async Task<Results<Ok<PagedList<ShiftResponse>>, ProblemHttpResult>> ListShiftsAsync(
         StationsContext db, CurrentUser user, Guid? stationId, Guid? deputyId, DateOnly? from, DateOnly? to, string? status,
-        bool? mine, CancellationToken cancellationToken)
+        bool? mine, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        if (!QueryEnum.TryParse<ShiftStatus>(status, out var statusFilter))
+        var errors = new DomainErrors();
+        var pageRequest = Paging.Read(page, pageSize, errors);
+        var statusFilter = QueryEnum.Read<ShiftStatus>(status, "status", "状态取值无效：open、assigned 或 served。", errors);
+
+        if (errors.Any)
         {
-            return Problems.Invalid("status", "状态取值无效：open、assigned 或 served。");
+            return Problems.Invalid(errors);
         }
 
         var query = db.Shifts.AsNoTracking();
@@ -214,66 +247,41 @@ public static class RosterApi
             query = query.Where(shift => shift.Status == statusFilter);
         }
 
-        var list = await query.OrderBy(shift => shift.StartsAt).Take(500).ToListAsync(cancellationToken);
-        return TypedResults.Ok(list.Select(ShiftResponse.From).ToList());
+        var listed = await query.OrderBy(shift => shift.StartsAt).ThenBy(shift => shift.Id).ToPageAsync(pageRequest, cancellationToken);
+        return TypedResults.Ok(listed.Select(ShiftResponse.From));
     }
 
-    private static async Task<IResult> GetShiftAsync(Guid id, StationsContext db, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> GetShiftAsync(Guid id, StationsContext db, CancellationToken cancellationToken) =>
         await db.Shifts.AsNoTracking().FirstOrDefaultAsync(shift => shift.Id == id, cancellationToken) is { } shift
             ? TypedResults.Ok(ShiftResponse.From(shift))
-            : TypedResults.NotFound();
+            : Problems.NotFound();
 
     /// <summary>A deputy signs up for an open shift of a station in their division (or below).</summary>
-    private static async Task<IResult> SignUpAsync(
-        Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        if (user.DeputyId is not { } deputyId)
-        {
-            return Problems.Forbidden("该账号未关联代表身份。");
-        }
+    private static Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> SignUpAsync(
+        Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+        user.DeputyId is { } deputyId
+            ? ChangeShiftAsync(db, id, cancellationToken, shift => shift.SignUp(deputyId, user.Name, clock.GetUtcNow()))
+            : Task.FromResult<Results<Ok<ShiftResponse>, ProblemHttpResult>>(Problems.Forbidden("该账号未关联代表身份。"));
 
-        if (await db.Shifts.FirstOrDefaultAsync(shift => shift.Id == id, cancellationToken) is not { } shift)
-        {
-            return TypedResults.NotFound();
-        }
+    private static Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> AssignAsync(
+        Guid id, AssignRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeShiftAsync(db, id, cancellationToken, shift => shift.Assign(request.DeputyId, request.DeputyName, user.ToActor(), clock.GetUtcNow()));
 
-        if (shift.SignUp(deputyId, user.Name, clock.GetUtcNow()).ToProblem() is { } failure)
-        {
-            return failure;
-        }
+    private static Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> MarkServedAsync(
+        Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeShiftAsync(db, id, cancellationToken, shift => shift.MarkServed(user.ToActor(), clock.GetUtcNow()));
 
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ShiftResponse.From(shift));
-    }
-
-    private static async Task<IResult> AssignAsync(
-        Guid id, AssignRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> ChangeShiftAsync(
+        StationsContext db, Guid id, CancellationToken cancellationToken, Func<DutyShift, Outcome> change)
     {
         if (await db.Shifts.FirstOrDefaultAsync(shift => shift.Id == id, cancellationToken) is not { } shift)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
-        if (shift.Assign(request.DeputyId, request.DeputyName, user.ToActor(), clock.GetUtcNow()).ToProblem() is { } failure)
+        if (change(shift).ToProblem() is { } refusal)
         {
-            return failure;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ShiftResponse.From(shift));
-    }
-
-    private static async Task<IResult> MarkServedAsync(
-        Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        if (await db.Shifts.FirstOrDefaultAsync(shift => shift.Id == id, cancellationToken) is not { } shift)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (shift.MarkServed(user.ToActor(), clock.GetUtcNow()).ToProblem() is { } failure)
-        {
-            return failure;
+            return refusal;
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -281,12 +289,19 @@ public static class RosterApi
     }
 
     /// <summary>Upcoming shifts with a deputy on duty and their free slots, for citizens choosing a meeting.</summary>
-    private static async Task<IResult> ListPublicShiftsAsync(
-        StationsContext db, TimeProvider clock, string? divisionCode, Guid? deputyId, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PagedList<PublicShiftResponse>>, ProblemHttpResult>> ListPublicShiftsAsync(
+        StationsContext db, TimeProvider clock, string? divisionCode, Guid? deputyId, int? page, int? pageSize, CancellationToken cancellationToken)
     {
+        var errors = new DomainErrors();
+        var pageRequest = Paging.Read(page, pageSize, errors);
         if (!DivisionCodes.IsValid(divisionCode))
         {
-            return Problems.Invalid("divisionCode", DivisionCodes.InvalidMessage);
+            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
+        }
+
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
         }
 
         var now = clock.GetUtcNow();
@@ -298,27 +313,13 @@ public static class RosterApi
             query = query.Where(shift => shift.DeputyId == deputyId);
         }
 
-        var shifts = await query.OrderBy(shift => shift.StartsAt).Take(100).ToListAsync(cancellationToken);
-        var ids = shifts.Select(shift => shift.Id).ToList();
+        var shifts = await query.OrderBy(shift => shift.StartsAt).ThenBy(shift => shift.Id).ToPageAsync(pageRequest, cancellationToken);
+        var ids = shifts.Items.Select(shift => shift.Id).ToList();
         var taken = await db.Bookings.IgnoreQueryFilters().AsNoTracking()
             .Where(booking => ids.Contains(booking.ShiftId) && booking.Status == BookingStatus.Booked)
             .Select(booking => new { booking.ShiftId, booking.SlotStartsAt })
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(shifts.Select(shift => new
-        {
-            shift.Id,
-            shift.StationId,
-            shift.StationName,
-            shift.DivisionCode,
-            shift.Kind,
-            shift.Title,
-            shift.StartsAt,
-            shift.EndsAt,
-            shift.DeputyId,
-            shift.DeputyName,
-            FreeSlots = shift.SlotStarts()
-                .Where(slot => slot > now && !taken.Any(t => t.ShiftId == shift.Id && t.SlotStartsAt == slot))
-                .ToList(),
-        }).ToList());
+        return TypedResults.Ok(shifts.Select(shift => PublicShiftResponse.From(
+            shift, [.. shift.SlotStarts().Where(slot => slot > now && !taken.Any(t => t.ShiftId == shift.Id && t.SlotStartsAt == slot))])));
     }
 }

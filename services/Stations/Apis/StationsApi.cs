@@ -82,22 +82,26 @@ public static class StationsApi
             [.. station.Deputies.Select(d => new DeputyResponse(d.DeputyId, d.Name, d.Level))]);
     }
 
-    private static async Task<Results<Ok<List<StationResponse>>, ProblemHttpResult>> ListAsync(
-        StationsContext db, string? divisionCode, string? tier, Guid? parentId, Guid? deputyId, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PagedList<StationResponse>>, ProblemHttpResult>> ListAsync(
+        StationsContext db, string? divisionCode, string? tier, Guid? parentId, Guid? deputyId, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        if (!QueryEnum.TryParse<StationTier>(tier, out var tierFilter))
+        var errors = new DomainErrors();
+        var pageRequest = Paging.Read(page, pageSize, errors);
+        var tierFilter = QueryEnum.Read<StationTier>(tier, "tier", "层级取值无效：station、point 或 post。", errors);
+
+        if (!string.IsNullOrEmpty(divisionCode) && !DivisionCodes.IsValid(divisionCode))
         {
-            return Problems.Invalid("tier", "层级取值无效：station、point 或 post。");
+            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
+        }
+
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
         }
 
         var query = db.Stations.AsNoTracking();
         if (!string.IsNullOrEmpty(divisionCode))
         {
-            if (!DivisionCodes.IsValid(divisionCode))
-            {
-                return Problems.Invalid("divisionCode", DivisionCodes.InvalidMessage);
-            }
-
             var prefix = DivisionCodes.ScopePrefix(divisionCode);
             query = query.Where(station => station.DivisionCode.StartsWith(prefix));
         }
@@ -112,20 +116,21 @@ public static class StationsApi
             query = query.Where(station => station.ParentId == parentId);
         }
 
-        var list = await query.OrderBy(station => station.DivisionCode).ThenBy(station => station.Tier).ThenBy(station => station.Name)
-            .ToListAsync(cancellationToken);
-        if (deputyId is not null)
+        var ordered = query.OrderBy(station => station.DivisionCode).ThenBy(station => station.Tier).ThenBy(station => station.Name).ThenBy(station => station.Id);
+        if (deputyId is null)
         {
-            list = [.. list.Where(station => station.Deputies.Any(d => d.DeputyId == deputyId))];
+            return TypedResults.Ok((await ordered.ToPageAsync(pageRequest, cancellationToken)).Select(StationResponse.From));
         }
 
-        return TypedResults.Ok(list.Select(StationResponse.From).ToList());
+        // The deputies of a station are a JSON document; which hold a given deputy is decided here, not in SQL.
+        var all = await ordered.ToListAsync(cancellationToken);
+        return TypedResults.Ok(all.Where(station => station.Deputies.Any(d => d.DeputyId == deputyId)).Select(StationResponse.From).ToList().ToPage(pageRequest));
     }
 
-    private static async Task<Results<Ok<StationResponse>, NotFound>> GetAsync(Guid id, StationsContext db, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<StationResponse>, ProblemHttpResult>> GetAsync(Guid id, StationsContext db, CancellationToken cancellationToken) =>
         await db.Stations.AsNoTracking().FirstOrDefaultAsync(station => station.Id == id, cancellationToken) is { } station
             ? TypedResults.Ok(StationResponse.From(station))
-            : TypedResults.NotFound();
+            : Problems.NotFound();
 
     private static async Task<Results<CreatedAtRoute<StationResponse>, ProblemHttpResult>> CreateAsync(
         StationRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
@@ -144,7 +149,7 @@ public static class StationsApi
 
         if (!user.CanAccessDivision(station.DivisionCode))
         {
-            return Problems.Forbidden(Denials.ForbiddenDivision);
+            return Problems.OutsideDivision();
         }
 
         db.Stations.Add(station);
@@ -152,37 +157,36 @@ public static class StationsApi
         return TypedResults.CreatedAtRoute(StationResponse.From(station), "GetStation", new { id = station.Id });
     }
 
-    private static async Task<Results<Ok<StationResponse>, NotFound, ProblemHttpResult>> UpdateAsync(
+    private static async Task<Results<Ok<StationResponse>, ProblemHttpResult>> UpdateAsync(
         Guid id, StationRequest request, StationsContext db, CurrentUser user, CancellationToken cancellationToken)
     {
         if (await db.Stations.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } station)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         if (request.DivisionCode is { } code && DivisionCodes.IsValid(code) && !user.CanAccessDivision(code))
         {
-            return Problems.Forbidden(Denials.ForbiddenDivision);
+            return Problems.OutsideDivision();
         }
 
         var parent = station.ParentId is { } parentId
             ? await db.Stations.IgnoreQueryFilters().FirstOrDefaultAsync(s => s.Id == parentId, cancellationToken)
             : null;
-        var errors = station.Update(request.ToDraft(), parent);
-        if (errors.Any)
+        if (station.Update(request.ToDraft(), parent).ToProblem() is { } refusal)
         {
-            return Problems.Invalid(errors);
+            return refusal;
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(StationResponse.From(station));
     }
 
-    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(Guid id, StationsContext db, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, StationsContext db, CancellationToken cancellationToken)
     {
         if (await db.Stations.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } station)
         {
-            return TypedResults.NotFound();
+            return Problems.NotFound();
         }
 
         if (await db.Stations.IgnoreQueryFilters().AnyAsync(s => s.ParentId == id, cancellationToken))
@@ -201,18 +205,26 @@ public static class StationsApi
     }
 
     /// <summary>The stations a citizen can visit: name, address, hours and the deputies there; nothing internal.</summary>
-    private static async Task<Results<Ok<List<PublicStationResponse>>, ProblemHttpResult>> ListPublicAsync(StationsContext db, string? divisionCode, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PagedList<PublicStationResponse>>, ProblemHttpResult>> ListPublicAsync(
+        StationsContext db, string? divisionCode, int? page, int? pageSize, CancellationToken cancellationToken)
     {
+        var errors = new DomainErrors();
+        var pageRequest = Paging.Read(page, pageSize, errors);
         if (!DivisionCodes.IsValid(divisionCode))
         {
-            return Problems.Invalid("divisionCode", DivisionCodes.InvalidMessage);
+            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
+        }
+
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
         }
 
         var prefix = DivisionCodes.ScopePrefix(divisionCode!);
-        var list = await db.Stations.IgnoreQueryFilters().AsNoTracking()
+        var listed = await db.Stations.IgnoreQueryFilters().AsNoTracking()
             .Where(station => station.DivisionCode.StartsWith(prefix))
-            .OrderBy(station => station.DivisionCode).ThenBy(station => station.Name)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(list.Select(PublicStationResponse.From).ToList());
+            .OrderBy(station => station.DivisionCode).ThenBy(station => station.Name).ThenBy(station => station.Id)
+            .ToPageAsync(pageRequest, cancellationToken);
+        return TypedResults.Ok(listed.Select(PublicStationResponse.From));
     }
 }

@@ -1,6 +1,3 @@
-using RenminDaibiao.ServiceDefaults;
-using RenminDaibiao.ServiceDefaults.Authentication;
-
 namespace RenminDaibiao.Stations.Domain;
 
 /// <summary>A deputy of any level assigned to a station (mixed into it, 混合编组进站).</summary>

@@ -1,6 +1,3 @@
-using RenminDaibiao.ServiceDefaults;
-using RenminDaibiao.ServiceDefaults.Authentication;
-
 namespace RenminDaibiao.Stations.Domain;
 
 public sealed record DeputyDraft(Guid? DeputyId, string? Name, DeputyLevel? Level);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using RenminDaibiao.Contracts.Stations;
 using RenminDaibiao.ServiceDefaults.Authentication;
 

@@ -1,5 +1,4 @@
 using RenminDaibiao.Contracts.Deadlines;
-using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Stations.Domain;

@@ -1,4 +1,3 @@
-using RenminDaibiao.Contracts.Deadlines;
 using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 

@@ -1,6 +1,3 @@
-using RenminDaibiao.Contracts.Deadlines;
-using RenminDaibiao.Contracts.Stations;
-using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Stations.Domain;

@@ -1,7 +1,3 @@
-using RenminDaibiao.Contracts.Deadlines;
-using RenminDaibiao.ServiceDefaults;
-using RenminDaibiao.ServiceDefaults.Authentication;
-
 namespace RenminDaibiao.Stations.Domain;
 
 /// <summary>A question lead (问题线索) collected before the session.</summary>

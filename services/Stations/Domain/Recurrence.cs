@@ -1,6 +1,4 @@
 using System.Globalization;
-using RenminDaibiao.Contracts.Stations;
-using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Stations.Domain;
 

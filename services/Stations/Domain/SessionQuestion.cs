@@ -1,7 +1,3 @@
-using RenminDaibiao.Contracts.Deadlines;
-using RenminDaibiao.ServiceDefaults;
-using RenminDaibiao.ServiceDefaults.Authentication;
-
 namespace RenminDaibiao.Stations.Domain;
 
 /// <summary>A question asked at the session and the answer given there.</summary>

@@ -1,6 +1,3 @@
-using RenminDaibiao.ServiceDefaults;
-using RenminDaibiao.ServiceDefaults.Authentication;
-
 namespace RenminDaibiao.Stations.Domain;
 
 /// <summary>The "六有" standard: a sign, a place, rules on the wall, a work plan, activity records and an archive.</summary>

@@ -64,7 +64,7 @@ public sealed class Station : IDivisionScoped
     }
 
     /// <summary>Changes the details; tier and parent stay as they were created.</summary>
-    public DomainErrors Update(StationDraft draft, Station? parent) => Apply(draft with { Tier = Tier, ParentId = ParentId }, parent, isNew: false);
+    public Outcome Update(StationDraft draft, Station? parent) => Outcome.From(Apply(draft with { Tier = Tier, ParentId = ParentId }, parent, isNew: false));
 
     private DomainErrors Apply(StationDraft draft, Station? parent, bool isNew)
     {

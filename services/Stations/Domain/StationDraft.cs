@@ -1,6 +1,3 @@
-using RenminDaibiao.ServiceDefaults;
-using RenminDaibiao.ServiceDefaults.Authentication;
-
 namespace RenminDaibiao.Stations.Domain;
 
 /// <summary>What a client sends to create or change a station.</summary>

@@ -9,8 +9,6 @@ namespace RenminDaibiao.Stations.Domain;
 /// </summary>
 public static class StationsLimits
 {
-    public const int MaxDivisionCodeLength = 9;
-
     /// <summary>A handling unit's code (as in the unit claim of its accounts), e.g. 411302-ZJJ.</summary>
     public const int MaxUnitCodeLength = ServiceDefaults.UnitCodes.MaxLength;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Stations.Domain;
 
 namespace RenminDaibiao.Stations.Infrastructure;
@@ -15,7 +16,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(entry => entry.ActorRole).HasMaxLength(AuditEntry.MaxTermLength).IsRequired();
         builder.Property(entry => entry.Action).HasMaxLength(AuditEntry.MaxTermLength).IsRequired();
         builder.Property(entry => entry.RecordType).HasMaxLength(AuditEntry.MaxTermLength).IsRequired();
-        builder.Property(entry => entry.DivisionCode).HasMaxLength(StationsLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(entry => entry.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.HasIndex(entry => new { entry.RecordType, entry.RecordId });
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Stations.Domain;
 
 namespace RenminDaibiao.Stations.Infrastructure;
@@ -13,7 +14,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(booking => booking.Id).ValueGeneratedNever();
         builder.Property(booking => booking.Reference).HasMaxLength(TrackingCode.Length).IsRequired();
         builder.HasIndex(booking => booking.Reference).IsUnique();
-        builder.Property(booking => booking.DivisionCode).HasMaxLength(StationsLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(booking => booking.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(booking => booking.StationName).HasMaxLength(Station.MaxNameLength).IsRequired();
         builder.Property(booking => booking.DeputyName).HasMaxLength(StationsLimits.MaxPersonNameLength);
         builder.Property(booking => booking.CitizenName).HasMaxLength(StationsLimits.MaxPersonNameLength).IsRequired();

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RenminDaibiao.Stations.Domain;
-
 namespace RenminDaibiao.Stations.Infrastructure;
 
 /// <summary>Column lengths that are storage only, not limits on input.</summary>

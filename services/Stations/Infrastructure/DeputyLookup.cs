@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-
 namespace RenminDaibiao.Stations.Infrastructure;
 
 /// <summary>What the Deputies service answered about a deputy a citizen addressed.</summary>

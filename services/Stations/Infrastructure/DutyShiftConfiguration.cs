@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Stations.Domain;
 
 namespace RenminDaibiao.Stations.Infrastructure;
@@ -11,7 +12,7 @@ internal sealed class DutyShiftConfiguration : IEntityTypeConfiguration<DutyShif
         builder.ToTable("duty_shifts");
         builder.HasKey(shift => shift.Id);
         builder.Property(shift => shift.Id).ValueGeneratedNever();
-        builder.Property(shift => shift.DivisionCode).HasMaxLength(StationsLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(shift => shift.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(shift => shift.StationName).HasMaxLength(Station.MaxNameLength).IsRequired();
         builder.Property(shift => shift.Title).HasMaxLength(RosterEntry.MaxTitleLength).IsRequired();
         builder.Property(shift => shift.Kind).HasConversion<string>().HasMaxLength(ColumnLengths.EnumName);

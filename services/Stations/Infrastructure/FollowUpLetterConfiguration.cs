@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Stations.Domain;
 
 namespace RenminDaibiao.Stations.Infrastructure;
@@ -12,7 +13,7 @@ internal sealed class FollowUpLetterConfiguration : IEntityTypeConfiguration<Fol
         builder.Property(letter => letter.Version).IsRowVersion();
         builder.HasKey(letter => letter.Id);
         builder.Property(letter => letter.Id).ValueGeneratedNever();
-        builder.Property(letter => letter.DivisionCode).HasMaxLength(StationsLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(letter => letter.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(letter => letter.UnitCode).HasMaxLength(StationsLimits.MaxUnitCodeLength).IsRequired();
         builder.Property(letter => letter.Subject).HasMaxLength(FollowUpLetter.MaxSubjectLength).IsRequired();
         builder.Property(letter => letter.Body).HasMaxLength(FollowUpLetter.MaxBodyLength).IsRequired();

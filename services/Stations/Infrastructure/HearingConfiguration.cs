@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Stations.Domain;
 
 namespace RenminDaibiao.Stations.Infrastructure;
@@ -12,7 +13,7 @@ internal sealed class HearingConfiguration : IEntityTypeConfiguration<Hearing>
         builder.Property(hearing => hearing.Version).IsRowVersion();
         builder.HasKey(hearing => hearing.Id);
         builder.Property(hearing => hearing.Id).ValueGeneratedNever();
-        builder.Property(hearing => hearing.DivisionCode).HasMaxLength(StationsLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(hearing => hearing.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(hearing => hearing.Title).HasMaxLength(Hearing.MaxTitleLength).IsRequired();
         builder.Property(hearing => hearing.Topic).HasMaxLength(Hearing.MaxTopicLength).IsRequired();
         builder.Property(hearing => hearing.Place).HasMaxLength(Hearing.MaxPlaceLength).IsRequired();

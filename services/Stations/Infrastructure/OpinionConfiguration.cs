@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Stations.Domain;
 
 namespace RenminDaibiao.Stations.Infrastructure;
@@ -14,7 +15,7 @@ internal sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
         builder.Property(opinion => opinion.Id).ValueGeneratedNever();
         builder.Property(opinion => opinion.TrackingCode).HasMaxLength(TrackingCode.Length).IsRequired();
         builder.HasIndex(opinion => opinion.TrackingCode).IsUnique();
-        builder.Property(opinion => opinion.DivisionCode).HasMaxLength(StationsLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(opinion => opinion.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(opinion => opinion.Channel).HasConversion<string>().HasMaxLength(ColumnLengths.EnumName);
         builder.Property(opinion => opinion.Status).HasConversion<string>().HasMaxLength(ColumnLengths.EnumName);
         builder.Property(opinion => opinion.Level).HasConversion<string>().HasMaxLength(ColumnLengths.EnumName);

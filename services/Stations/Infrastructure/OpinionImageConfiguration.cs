@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Stations.Domain;
 
 namespace RenminDaibiao.Stations.Infrastructure;
@@ -11,7 +12,7 @@ internal sealed class OpinionImageConfiguration : IEntityTypeConfiguration<Opini
         builder.ToTable("opinion_images");
         builder.HasKey(image => image.Id);
         builder.Property(image => image.Id).ValueGeneratedNever();
-        builder.Property(image => image.DivisionCode).HasMaxLength(StationsLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(image => image.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(image => image.ContentType).HasMaxLength(OpinionImage.MaxContentTypeLength).IsRequired();
         builder.HasIndex(image => image.OpinionId);
     }

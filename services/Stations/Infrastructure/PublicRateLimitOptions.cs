@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using StackExchange.Redis;
-
 namespace RenminDaibiao.Stations.Infrastructure;
 
 /// <summary>Limits of the public (anonymous) forms, section Stations:PublicRateLimits.</summary>

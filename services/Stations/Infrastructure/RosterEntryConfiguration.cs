@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Stations.Domain;
 
 namespace RenminDaibiao.Stations.Infrastructure;
@@ -11,7 +12,7 @@ internal sealed class RosterEntryConfiguration : IEntityTypeConfiguration<Roster
         builder.ToTable("roster_entries");
         builder.HasKey(entry => entry.Id);
         builder.Property(entry => entry.Id).ValueGeneratedNever();
-        builder.Property(entry => entry.DivisionCode).HasMaxLength(StationsLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(entry => entry.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(entry => entry.StationName).HasMaxLength(Station.MaxNameLength).IsRequired();
         builder.Property(entry => entry.Kind).HasConversion<string>().HasMaxLength(ColumnLengths.EnumName);
         builder.Property(entry => entry.Title).HasMaxLength(RosterEntry.MaxTitleLength).IsRequired();

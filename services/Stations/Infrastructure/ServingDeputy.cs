@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-
 namespace RenminDaibiao.Stations.Infrastructure;
 
 /// <summary>A serving deputy as the Deputies service shows it on the public card.</summary>

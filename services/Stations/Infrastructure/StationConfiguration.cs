@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Stations.Domain;
 
 namespace RenminDaibiao.Stations.Infrastructure;
@@ -13,7 +14,7 @@ internal sealed class StationConfiguration : IEntityTypeConfiguration<Station>
         builder.Property(station => station.Id).ValueGeneratedNever();
         builder.Property(station => station.Name).HasMaxLength(Station.MaxNameLength).IsRequired();
         builder.Property(station => station.Tier).HasConversion<string>().HasMaxLength(ColumnLengths.EnumName);
-        builder.Property(station => station.DivisionCode).HasMaxLength(StationsLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(station => station.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(station => station.Address).HasMaxLength(Station.MaxAddressLength).IsRequired();
         builder.Property(station => station.OpeningHours).HasMaxLength(Station.MaxOpeningHoursLength).IsRequired();
         builder.Property(station => station.Phone).HasMaxLength(Station.MaxPhoneLength);

@@ -137,37 +137,10 @@ public static class SuggestionsApi
     private static async Task<Results<CreatedAtRoute<SuggestionDetail>, ProblemHttpResult>> CreateAsync(CreateSuggestionRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct)
     {
         var user = d.User;
-        Guid leadDeputyId;
-        string? leadDeputyName;
-        if (user.IsCommitteeStaff())
+        var lead = Suggestion.LeadFor(user.ToActor(), request.LeadDeputyId, request.LeadDeputyName);
+        if (lead.Value is not { } leadDeputy)
         {
-            if (request.LeadDeputyId is not { } given || given == Guid.Empty)
-            {
-                return Problems.Invalid("leadDeputyId", "请指定领衔代表。");
-            }
-
-            leadDeputyId = given;
-            leadDeputyName = request.LeadDeputyName;
-        }
-        else if (user.IsInRole(Roles.Deputy) && user.DeputyId is { } own)
-        {
-            // A deputy leads their own suggestion under the name their account carries; other values are refused, not ignored.
-            if (request.LeadDeputyId is { } named && named != own)
-            {
-                return Problems.Invalid("leadDeputyId", "代表只能以本人身份领衔提出建议。");
-            }
-
-            if (request.LeadDeputyName is { Length: > Suggestion.MaxLeadDeputyNameLength })
-            {
-                return Problems.Invalid("leadDeputyName", $"领衔代表姓名不能超过 {Suggestion.MaxLeadDeputyNameLength} 个字符。");
-            }
-
-            leadDeputyId = own;
-            leadDeputyName = user.Name;
-        }
-        else
-        {
-            return Problems.Forbidden("只有代表或人大常委会工作人员可以起草建议。");
+            return lead.ToProblem()!;
         }
 
         SuggestionKind kind = SuggestionKind.Suggestion;
@@ -198,7 +171,7 @@ public static class SuggestionsApi
 
         var now = d.Clock.GetUtcNow();
         var drafted = Suggestion.Draft(
-            kind, request.DuringSession ?? true, request.Title, request.Body, request.Category, divisionCode, leadDeputyId, leadDeputyName,
+            kind, request.DuringSession ?? true, request.Title, request.Body, request.Category, divisionCode, leadDeputy.Id, leadDeputy.Name,
             request.CoSignerIds, congress?.Id, congress?.Term, user.ToActor(), now);
         if (drafted.Value is not { } suggestion)
         {
@@ -225,7 +198,7 @@ public static class SuggestionsApi
         }
 
         var result = suggestion.Edit(request.Title, request.Body, request.Category, request.DuringSession ?? suggestion.DuringSession, request.CoSignerIds, d.User.ToActor());
-        if (result.ToRefusal() is { } refusal)
+        if (result.ToProblem() is { } refusal)
         {
             return refusal;
         }
@@ -242,7 +215,7 @@ public static class SuggestionsApi
         }
 
         var result = suggestion.CanDelete(d.User.ToActor());
-        if (result.ToRefusal() is { } refusal)
+        if (result.ToProblem() is { } refusal)
         {
             return refusal;
         }
@@ -336,7 +309,7 @@ public static class SuggestionsApi
         }
 
         var result = await operation(suggestion, d.User.ToActor(), d.Clock.GetUtcNow());
-        if (result.ToRefusal() is { } refusal)
+        if (result.ToProblem() is { } refusal)
         {
             return refusal;
         }

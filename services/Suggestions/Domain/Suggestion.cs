@@ -194,6 +194,35 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         Term = term;
     }
 
+    /// <summary>
+    /// Who leads a new suggestion: committee staff name any deputy; a deputy leads their own, under the name their
+    /// account carries, and a different deputy or an over-long name is refused, not ignored; nobody else drafts.
+    /// </summary>
+    public static Outcome<LeadDeputy> LeadFor(Actor actor, Guid? requestedId, string? requestedName)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.IsCommitteeStaff)
+        {
+            return requestedId is { } given && given != Guid.Empty
+                ? Outcome<LeadDeputy>.Made(new LeadDeputy(given, requestedName))
+                : Outcome<LeadDeputy>.Invalid("leadDeputyId", "请指定领衔代表。");
+        }
+
+        if (actor.DeputyId is not { } own)
+        {
+            return Outcome<LeadDeputy>.Forbidden("只有代表或人大常委会工作人员可以起草建议。");
+        }
+
+        if (requestedId is { } named && named != own)
+        {
+            return Outcome<LeadDeputy>.Invalid("leadDeputyId", "代表只能以本人身份领衔提出建议。");
+        }
+
+        return requestedName is { Length: > MaxLeadDeputyNameLength }
+            ? Outcome<LeadDeputy>.Invalid("leadDeputyName", $"领衔代表姓名不能超过 {MaxLeadDeputyNameLength} 个字符。")
+            : Outcome<LeadDeputy>.Made(new LeadDeputy(own, actor.Name));
+    }
+
     /// <summary>Drafts a suggestion or motion for <paramref name="leadDeputyId"/>, or explains which fields break the rules.</summary>
     public static Outcome<Suggestion> Draft(
         SuggestionKind kind,
@@ -290,7 +319,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!IsLeadDeputy(actor) && !actor.IsCommitteeStaff)
         {
-            return NotPermitted.Because("只有领衔代表可以修改建议。");
+            return Outcome.Forbidden("只有领衔代表可以修改建议。");
         }
 
         var errors = new DomainErrors();
@@ -320,7 +349,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
     /// <summary>Whether the draft may still be deleted by <paramref name="actor"/>.</summary>
     public Outcome CanDelete(Actor actor) =>
         State != SuggestionState.Draft ? Outcome.Illegal("只有草稿可以删除。")
-        : !IsLeadDeputy(actor) && !actor.IsCommitteeStaff ? NotPermitted.Because("只有领衔代表可以删除草稿。")
+        : !IsLeadDeputy(actor) && !actor.IsCommitteeStaff ? Outcome.Forbidden("只有领衔代表可以删除草稿。")
         : Outcome.Done;
 
     /// <summary>A listed co-signing deputy confirms (联名确认); only confirmed co-signers count.</summary>
@@ -334,7 +363,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         var coSigner = _coSigners.FirstOrDefault(c => c.DeputyId == actor.DeputyId);
         if (coSigner is null)
         {
-            return NotPermitted.Because("您不在该建议的联名代表名单中。");
+            return Outcome.Forbidden("您不在该建议的联名代表名单中。");
         }
 
         if (coSigner.ConfirmedAt is null)
@@ -355,7 +384,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!IsLeadDeputy(actor) && !actor.IsCommitteeStaff)
         {
-            return NotPermitted.Because("只有领衔代表可以提交建议。");
+            return Outcome.Forbidden("只有领衔代表可以提交建议。");
         }
 
         var confirmed = _coSigners.Where(c => c.ConfirmedAt is not null).Select(c => c.DeputyId).ToList();
@@ -382,7 +411,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!actor.IsCommitteeStaff)
         {
-            return NotPermitted.Because("只有人大常委会工作人员可以审核建议。");
+            return Outcome.Forbidden("只有人大常委会工作人员可以审核建议。");
         }
 
         var errors = new DomainErrors();
@@ -423,7 +452,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!actor.IsCommitteeStaff)
         {
-            return NotPermitted.Because("只有人大常委会工作人员可以并案。");
+            return Outcome.Forbidden("只有人大常委会工作人员可以并案。");
         }
 
         if (target is null || target.Id == Id
@@ -454,7 +483,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!actor.IsCommitteeStaff)
         {
-            return NotPermitted.Because("只有人大常委会工作人员可以退回建议。");
+            return Outcome.Forbidden("只有人大常委会工作人员可以退回建议。");
         }
 
         if (RequiredText(reason, "reason", "请填写退回理由。") is { } invalid)
@@ -477,7 +506,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!actor.IsCommitteeStaff)
         {
-            return NotPermitted.Because("只有人大常委会工作人员可以交办建议。");
+            return Outcome.Forbidden("只有人大常委会工作人员可以交办建议。");
         }
 
         var check = CheckUnitCodes(leadUnitCode, coUnitCodes);
@@ -565,7 +594,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         var coUnit = _coUnits.FirstOrDefault(c => c.UnitCode == actor.UnitCode);
         if (coUnit is null)
         {
-            return NotPermitted.Because("只有协办单位可以提交协办意见。");
+            return Outcome.Forbidden("只有协办单位可以提交协办意见。");
         }
 
         if (RequiredText(opinion, "opinion", "请填写协办意见。") is { } invalid)
@@ -589,7 +618,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!IsLeadUnit(actor))
         {
-            return NotPermitted.Because("只有主办单位可以登记与代表的沟通。");
+            return Outcome.Forbidden("只有主办单位可以登记与代表的沟通。");
         }
 
         if (RequiredText(note, "note", "请填写沟通情况。") is { } invalid)
@@ -613,7 +642,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!IsLeadUnit(actor))
         {
-            return NotPermitted.Because("只有主办单位可以答复。");
+            return Outcome.Forbidden("只有主办单位可以答复。");
         }
 
         if (_coUnits.Any(c => c.OpinionAt is null))
@@ -673,7 +702,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!IsLeadDeputy(actor))
         {
-            return NotPermitted.Because("只有领衔代表可以评价答复。");
+            return Outcome.Forbidden("只有领衔代表可以评价答复。");
         }
 
         if (!Wire.TryParseRating(rating, out var parsed))
@@ -734,7 +763,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         if (!IsLeadUnit(actor))
         {
-            return NotPermitted.Because("只有主办单位可以报告办理进展。");
+            return Outcome.Forbidden("只有主办单位可以报告办理进展。");
         }
 
         if (RequiredText(note, "note", "请填写办理进展。") is { } invalid)

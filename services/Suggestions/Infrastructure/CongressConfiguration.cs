@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Suggestions.Domain;
 
 namespace RenminDaibiao.Suggestions.Infrastructure;
@@ -12,7 +13,7 @@ internal sealed class CongressConfiguration : IEntityTypeConfiguration<Congress>
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Name).HasMaxLength(Congress.MaxNameLength);
-        builder.Property(c => c.DivisionCode).HasMaxLength(SharedLimits.MaxDivisionCodeLength);
+        builder.Property(c => c.DivisionCode).HasMaxLength(DivisionCodes.MaxLength);
         builder.Property(c => c.Level).HasMaxLength(Congress.MaxLevelLength);
         builder.Ignore(c => c.Rules);
         builder.HasIndex(c => new { c.DivisionCode, c.Term });

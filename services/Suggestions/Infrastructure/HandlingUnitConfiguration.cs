@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Suggestions.Domain;
 
 namespace RenminDaibiao.Suggestions.Infrastructure;
@@ -12,7 +13,7 @@ internal sealed class HandlingUnitConfiguration : IEntityTypeConfiguration<Handl
         builder.HasKey(u => u.Code);
         builder.Property(u => u.Code).HasMaxLength(HandlingUnit.MaxCodeLength);
         builder.Property(u => u.Name).HasMaxLength(HandlingUnit.MaxNameLength).IsRequired();
-        builder.Property(u => u.DivisionCode).HasMaxLength(SharedLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(u => u.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(u => u.ContactPerson).HasMaxLength(HandlingUnit.MaxContactPersonLength);
         builder.HasIndex(u => u.DivisionCode);
     }

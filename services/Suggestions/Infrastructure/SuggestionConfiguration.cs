@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Suggestions.Domain;
 
 namespace RenminDaibiao.Suggestions.Infrastructure;
@@ -19,7 +20,7 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         builder.Property(s => s.Title).HasMaxLength(Suggestion.MaxTitleLength).IsRequired();
         builder.Property(s => s.Body).HasMaxLength(Suggestion.MaxBodyLength).IsRequired();
         builder.Property(s => s.Category).HasMaxLength(Suggestion.MaxCategoryLength);
-        builder.Property(s => s.DivisionCode).HasMaxLength(SharedLimits.MaxDivisionCodeLength).IsRequired();
+        builder.Property(s => s.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(s => s.LeadDeputyName).HasMaxLength(Suggestion.MaxLeadDeputyNameLength);
         builder.Property(s => s.LeadUnitCode).HasMaxLength(HandlingUnit.MaxCodeLength);
         builder.Property(s => s.ReturnReason).HasMaxLength(Suggestion.MaxTextLength);

@@ -1,9 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Contracts.Deputies;
-using RenminDaibiao.Contracts.Stations;
 using RenminDaibiao.Messaging;
-using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Suggestions.Domain;
 using RenminDaibiao.Suggestions.Infrastructure;
 

@@ -1,6 +1,5 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using RenminDaibiao.Contracts.Deputies;
 using RenminDaibiao.Contracts.Stations;
 using RenminDaibiao.Messaging;
 using RenminDaibiao.ServiceDefaults;

@@ -23,7 +23,7 @@ internal static class Polls
 
             return opened.Value is { } vote ? TypedResults.Ok(VotesApi.VoteResponse.From(vote)) : opened.ToProblem()!;
         }
-        catch (DbUpdateException exception) when (VoteLifecycle.IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             return Problems.Conflict("该票决已由他人开启。");
         }

@@ -1,5 +1,3 @@
-using RenminDaibiao.Primitives;
-
 namespace RenminDaibiao.Voting.Domain;
 
 /// <summary>One item's conclusion as the committee sent it, at the mid-year check or the year-end review.</summary>

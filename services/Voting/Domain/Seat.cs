@@ -1,5 +1,3 @@
-using RenminDaibiao.ServiceDefaults.Authentication;
-
 namespace RenminDaibiao.Voting.Domain;
 
 /// <summary>

@@ -9,8 +9,6 @@ namespace RenminDaibiao.Voting.Domain;
 /// </summary>
 public static class VotingLimits
 {
-    public const int DivisionCodeMaxLength = 9;
-
     /// <summary>A handling unit's code (as in the unit claim of its accounts), e.g. 411302-ZJJ.</summary>
     public const int UnitCodeMaxLength = ServiceDefaults.UnitCodes.MaxLength;
 

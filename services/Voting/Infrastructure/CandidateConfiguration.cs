@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Voting.Domain;
 
 namespace RenminDaibiao.Voting.Infrastructure;
@@ -11,7 +12,7 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         builder.ToTable("candidates");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.DivisionCode).HasMaxLength(VotingLimits.DivisionCodeMaxLength).IsRequired();
+        builder.Property(c => c.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(c => c.Title).HasMaxLength(VotingLimits.CandidateTitleMaxLength).IsRequired();
         builder.Property(c => c.Description).HasMaxLength(VotingLimits.CandidateDescriptionMaxLength).IsRequired();
         builder.Property(c => c.Source).HasMaxLength(20).IsRequired();

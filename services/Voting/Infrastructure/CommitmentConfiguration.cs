@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Voting.Domain;
 
 namespace RenminDaibiao.Voting.Infrastructure;
@@ -11,7 +12,7 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         builder.ToTable("commitments");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.Property(c => c.DivisionCode).HasMaxLength(VotingLimits.DivisionCodeMaxLength).IsRequired();
+        builder.Property(c => c.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(c => c.OfficialName).HasMaxLength(VotingLimits.OfficialNameMaxLength).IsRequired();
         builder.Property(c => c.OfficialTitle).HasMaxLength(VotingLimits.OfficialTitleMaxLength).IsRequired();
         builder.Property(c => c.Stage).HasConversion<string>().HasMaxLength(20);

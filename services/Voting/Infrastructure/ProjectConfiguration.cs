@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Voting.Domain;
 
 namespace RenminDaibiao.Voting.Infrastructure;
@@ -11,7 +12,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.ToTable("projects");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.DivisionCode).HasMaxLength(VotingLimits.DivisionCodeMaxLength).IsRequired();
+        builder.Property(p => p.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(p => p.Title).HasMaxLength(VotingLimits.CandidateTitleMaxLength).IsRequired();
         builder.Property(p => p.Session).HasMaxLength(VotingLimits.SessionMaxLength).IsRequired();
         builder.Property(p => p.ResponsibleUnitCode).HasMaxLength(VotingLimits.UnitCodeMaxLength);

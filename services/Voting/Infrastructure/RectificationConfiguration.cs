@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Voting.Domain;
 
 namespace RenminDaibiao.Voting.Infrastructure;
@@ -11,7 +12,7 @@ internal sealed class RectificationConfiguration : IEntityTypeConfiguration<Rect
         builder.ToTable("rectifications");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.DivisionCode).HasMaxLength(VotingLimits.DivisionCodeMaxLength).IsRequired();
+        builder.Property(r => r.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(r => r.SubjectName).HasMaxLength(VotingLimits.SubjectNameMaxLength).IsRequired();
         builder.Property(r => r.EvaluationTitle).HasMaxLength(VotingLimits.VoteTitleMaxLength).IsRequired();
         builder.Property(r => r.UnitCode).HasMaxLength(VotingLimits.UnitCodeMaxLength);

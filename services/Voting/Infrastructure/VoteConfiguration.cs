@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RenminDaibiao.ServiceDefaults;
 using RenminDaibiao.Voting.Domain;
 
 namespace RenminDaibiao.Voting.Infrastructure;
@@ -12,7 +13,7 @@ internal sealed class VoteConfiguration : IEntityTypeConfiguration<Vote>
         builder.HasKey(v => v.Id);
         builder.Property(v => v.Id).ValueGeneratedNever();
         builder.Property(v => v.Kind).HasMaxLength(20).IsRequired();
-        builder.Property(v => v.DivisionCode).HasMaxLength(VotingLimits.DivisionCodeMaxLength).IsRequired();
+        builder.Property(v => v.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(v => v.Title).HasMaxLength(VotingLimits.VoteTitleMaxLength).IsRequired();
         builder.Property(v => v.Session).HasMaxLength(VotingLimits.SessionMaxLength).IsRequired();
         builder.Property(v => v.Mode).HasConversion<string>().HasMaxLength(20);

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using Microsoft.EntityFrameworkCore.Storage;
 using RenminDaibiao.Primitives;
 using RenminDaibiao.Voting.Domain;
 
@@ -17,24 +17,9 @@ public static class VoteLifecycle
     /// availability (<see cref="Vote.Open"/>) is read under the candidate lock, so two votes sharing a
     /// candidate cannot both open, and a close creating projects cannot interleave.
     /// </summary>
-    public static async Task<Outcome<Vote>?> OpenAsync(VotingContext db, Guid id, string kind, DateTimeOffset now, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+    public static Task<Outcome<Vote>?> OpenAsync(VotingContext db, Guid id, string kind, DateTimeOffset now, CancellationToken ct) =>
+        InTransactionAsync(db, id, kind, ct, async (vote, transaction, token) =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
-            if (kind == VoteKinds.ProjectVote)
-            {
-                await LockCandidatesAsync(db, token);
-            }
-
-            var vote = await db.Votes.FirstOrDefaultAsync(v => v.Id == id && v.Kind == kind, token);
-            if (vote is null)
-            {
-                return null;
-            }
-
             var voters = vote.VoterList.Count > 0
                 ? vote.VoterList
                 : await db.Seats
@@ -53,8 +38,7 @@ public static class VoteLifecycle
             await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
             return Outcome<Vote>.Made(vote);
-        }, ct);
-    }
+        });
 
     /// <summary>The candidates among <paramref name="candidateIds"/> that passed a vote: each passed one is a project.</summary>
     public static async Task<IReadOnlySet<Guid>> PassedCandidatesAsync(VotingContext db, IReadOnlyCollection<Guid> candidateIds, CancellationToken ct)
@@ -97,25 +81,9 @@ public static class VoteLifecycle
     /// ballots in random order with fresh random ids, so that neither their transaction ids nor their
     /// physical order still reflect the order in which they were cast.
     /// </summary>
-    public static async Task<Outcome<Vote>?> CloseAsync(VotingContext db, Guid id, string kind, DateTimeOffset now, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+    public static Task<Outcome<Vote>?> CloseAsync(VotingContext db, Guid id, string kind, DateTimeOffset now, CancellationToken ct) =>
+        InTransactionAsync(db, id, kind, ct, async (vote, transaction, token) =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
-            if (kind == VoteKinds.ProjectVote)
-            {
-                await LockCandidatesAsync(db, token);
-            }
-
-            // The division filter applies here as everywhere: a vote the caller may not see is not found.
-            var vote = await db.Votes.FirstOrDefaultAsync(v => v.Id == id && v.Kind == kind, token);
-            if (vote is null)
-            {
-                return null;
-            }
-
             await db.Database.ExecuteSqlAsync($"SELECT 1 FROM votes WHERE \"Id\" = {id} FOR UPDATE", token);
             await db.Entry(vote).ReloadAsync(token);
 
@@ -139,13 +107,34 @@ public static class VoteLifecycle
             await transaction.CommitAsync(token);
             VotingMetrics.VotesClosed.Add(1);
             return Outcome<Vote>.Made(vote);
+        });
+
+    /// <summary>
+    /// Runs <paramref name="step"/> on the vote in one transaction (retried as a whole by the execution strategy),
+    /// under the candidate lock for a project vote; null when the caller cannot see the vote (the division filter
+    /// applies here as everywhere). The step commits what it keeps.
+    /// </summary>
+    private static async Task<Outcome<Vote>?> InTransactionAsync(
+        VotingContext db, Guid id, string kind, CancellationToken ct, Func<Vote, IDbContextTransaction, CancellationToken, Task<Outcome<Vote>>> step)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            if (kind == VoteKinds.ProjectVote)
+            {
+                await LockCandidatesAsync(db, token);
+            }
+
+            var vote = await db.Votes.FirstOrDefaultAsync(v => v.Id == id && v.Kind == kind, token);
+            return vote is null ? null : await step(vote, transaction, token);
         }, ct);
     }
 
     /// <summary>The vote's refusal, carried out of the transaction (which rolls back: it is never committed).</summary>
     private static Outcome<Vote> Refused(Outcome refusal) =>
-        refusal.Errors is { } errors ? Outcome<Vote>.Invalid(errors) : Outcome<Vote>.Illegal(refusal.Conflict!);
-
-    internal static bool IsUniqueViolation(DbUpdateException exception) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+        refusal.Errors is { } errors ? Outcome<Vote>.Invalid(errors)
+        : refusal.Denial is { } denial ? Outcome<Vote>.Forbidden(denial)
+        : Outcome<Vote>.Illegal(refusal.Conflict!);
 }

@@ -1,5 +1,4 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Contracts.Deputies;
 using RenminDaibiao.Messaging;
 using RenminDaibiao.Voting.Infrastructure;

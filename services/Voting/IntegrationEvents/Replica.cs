@@ -1,7 +1,5 @@
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using RenminDaibiao.Contracts.Deputies;
-using RenminDaibiao.Messaging;
 using RenminDaibiao.Voting.Domain;
 using RenminDaibiao.Voting.Infrastructure;
 
