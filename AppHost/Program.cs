@@ -65,4 +65,17 @@ foreach (var service in new[] { identity, deputies, stations, suggestions, votin
     gateway.WithReference(service).WaitFor(service);
 }
 
+// The web portal, behind the gateway (which routes everything that is not /api/** to it); it calls only the gateway.
+var portal = builder.AddProject<Projects.Portal>("portal")
+    .WithHttpEndpoint()
+    .WithHttpHealthCheck("/health")
+    .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
+    .WithReference(gateway)
+    .WithRestartOnFailure();
+gateway.WithReference(portal);
+
+// The QR codes on deputies' cards and stations' signs open the portal's public pages at the gateway's address.
+deputies.WithEnvironment("Portal__PublicUrl", gateway.GetEndpoint("http"));
+stations.WithEnvironment("Portal__PublicUrl", gateway.GetEndpoint("http"));
+
 await builder.Build().RunAsync();
