@@ -14,14 +14,15 @@ public sealed class NotificationFeed(PlatformClient platform, IConfiguration con
 
     public event Func<InboxItem, Task>? Received;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Connects once per circuit; true when new notifications will arrive live.</summary>
+    public async Task<bool> StartAsync(CancellationToken cancellationToken)
     {
         await _starting.WaitAsync(cancellationToken);
         try
         {
             if (_connection is not null)
             {
-                return;
+                return _connection.State == HubConnectionState.Connected;
             }
 
             _connection = new HubConnectionBuilder()
@@ -36,11 +37,13 @@ public sealed class NotificationFeed(PlatformClient platform, IConfiguration con
                 }
             });
             await _connection.StartAsync(cancellationToken);
+            return true;
         }
         catch (HttpRequestException exception)
         {
             // The page still works without the live feed; the counts are right on the next load.
             logger.LogWarning(exception, "The notifications hub could not be reached");
+            return false;
         }
         finally
         {
