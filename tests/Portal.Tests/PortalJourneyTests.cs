@@ -36,7 +36,7 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         await page.GetByLabel("类别").SelectOptionAsync("photo-report");
         await page.GetByLabel("反映内容").FillAsync("建设路公交站的雨棚破了一个大洞，下雨天候车的老人都淋湿了。");
         await page.GetByLabel("照片（可选").SetInputFilesAsync(new FilePayload { Name = "雨棚.png", MimeType = "image/png", Buffer = qr });
-        await page.GetByLabel("手机号").FillAsync($"139{Random.Shared.Next(10_000_000, 99_999_999)}");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "手机号" }).FillAsync($"139{Random.Shared.Next(10_000_000, 99_999_999)}");
         await page.GetByLabel("我同意").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
         var code = (await page.Locator("#tracking-code").TextContentAsync())!.Trim();
@@ -200,7 +200,7 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         return id;
     }
 
-    /// <summary>Committee staff accept and assign the suggestion; the unit answers it.</summary>
+    /// <summary>Committee staff accept and assign the suggestion; the unit contacts the deputy and answers it.</summary>
     private async Task AnswerSuggestionAsync(Guid id, string answer)
     {
         var unitCode = $"{County}-P{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}";
@@ -209,6 +209,7 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         await ExpectOkAsync(committee.PostAsJsonAsync("/api/suggestions/units", new { code = unitCode, name = "宛城区交通运输局", divisionCode = County }));
         await ExpectOkAsync(committee.PostAsJsonAsync($"/api/suggestions/suggestions/{id}/review", new { decision = "accept", category = "交通出行" }));
         await ExpectOkAsync(committee.PostAsJsonAsync($"/api/suggestions/suggestions/{id}/assign", new { leadUnitCode = unitCode }));
+        await ExpectOkAsync(unit.PostAsJsonAsync($"/api/suggestions/suggestions/{id}/contact", new { note = "已电话联系代表了解情况" }));
         await ExpectOkAsync(unit.PostAsJsonAsync($"/api/suggestions/suggestions/{id}/answer", new { category = "solved", content = answer }));
     }
 
