@@ -18,6 +18,9 @@ public sealed class BrowserPlatform : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(ScreenshotDirectory);
+
+        // The machine may be busy with other builds: waiting for an element is allowed much longer than Playwright's default.
+        Assertions.SetDefaultExpectTimeout(30_000);
         await Platform.InitializeAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -49,6 +52,7 @@ public sealed class BrowserPlatform : IAsyncLifetime
             TimezoneId = "Asia/Shanghai",
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
         });
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 }
