@@ -22,7 +22,7 @@ var signingKey = builder.AddPersistentSecret("token-signing-key");
 var demo = builder.Configuration.GetValue("Demo:Enabled", defaultValue: true) ? "true" : "false";
 var environment = builder.Environment.EnvironmentName;
 
-// Every service owns one database and uses the bus and Redis (cache, idempotency, rate limits, push backplane).
+// Every service owns one database; each gets the bus and Redis only where it uses them.
 IResourceBuilder<ProjectResource> Service<TProject>(string name, IResourceBuilder<PostgresDatabaseResource> database)
     where TProject : IProjectMetadata, new() =>
     builder.AddProject<TProject>(name)
@@ -32,16 +32,24 @@ IResourceBuilder<ProjectResource> Service<TProject>(string name, IResourceBuilde
         .WithEnvironment("Identity__SigningKey", signingKey)
         .WithEnvironment("Demo__Enabled", demo)
         .WithReference(database).WaitFor(database)
-        .WithReference(rabbitmq).WaitFor(rabbitmq)
-        .WithReference(redis).WaitFor(redis)
         .WithRestartOnFailure();
 
+// Identity raises and consumes no event and caches nothing: its database is its only server.
 var identity = Service<Projects.Identity>("identity", identityDb);
-var deputies = Service<Projects.Deputies>("deputies", deputiesDb);
-var stations = Service<Projects.Stations>("stations", stationsDb);
-var suggestions = Service<Projects.Suggestions>("suggestions", suggestionsDb);
-var voting = Service<Projects.Voting>("voting", votingDb);
-var notifications = Service<Projects.Notifications>("notifications", notificationsDb);
+var deputies = Service<Projects.Deputies>("deputies", deputiesDb)
+    .WithReference(rabbitmq).WaitFor(rabbitmq);
+// Stations: public rate limits in Redis.
+var stations = Service<Projects.Stations>("stations", stationsDb)
+    .WithReference(rabbitmq).WaitFor(rabbitmq)
+    .WithReference(redis).WaitFor(redis);
+var suggestions = Service<Projects.Suggestions>("suggestions", suggestionsDb)
+    .WithReference(rabbitmq).WaitFor(rabbitmq);
+var voting = Service<Projects.Voting>("voting", votingDb)
+    .WithReference(rabbitmq).WaitFor(rabbitmq);
+// Notifications: the SignalR backplane in Redis.
+var notifications = Service<Projects.Notifications>("notifications", notificationsDb)
+    .WithReference(rabbitmq).WaitFor(rabbitmq)
+    .WithReference(redis).WaitFor(redis);
 
 // Synchronous questions to the service that owns the answer (no wait: each copes when the other is down).
 identity.WithReference(deputies).WithReference(suggestions);
@@ -70,6 +78,7 @@ var portal = builder.AddProject<Projects.Portal>("portal")
     .WithHttpEndpoint()
     .WithHttpHealthCheck("/health")
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
+    .WithEnvironment("Identity__SigningKey", signingKey)
     .WithReference(gateway)
     .WithRestartOnFailure();
 gateway.WithReference(portal);

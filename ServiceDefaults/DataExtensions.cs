@@ -8,8 +8,16 @@ namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// Clients for the platform's servers, read from ConnectionStrings:{name} exactly as Aspire's client
-/// integrations read them, each with a readiness check.
+/// integrations read them, each with a readiness check named after the connection (the services' contract tests
+/// expect those names in /health).
 /// </summary>
+/// <remarks>
+/// Not Aspire.Npgsql.EntityFrameworkCore.PostgreSQL's AddNpgsqlDbContext: it registers a pooled context, and the
+/// services' contexts take the request's division scope (IHttpContextAccessor) in their constructors, which
+/// pooling refuses; its options callback also has no service provider for the outbox and delivery-signal
+/// interceptors. Not Aspire.StackExchange.Redis's AddRedisClient either: the same method name in the same
+/// namespace, and a health check under another name.
+/// </remarks>
 public static class DataExtensions
 {
     public static IHostApplicationBuilder AddNpgsqlDbContext<TContext>(

@@ -4,6 +4,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Portal.Platform;
@@ -74,7 +75,7 @@ public static class PortalSessions
     }
 
     /// <summary>Exchanges a user name and password for the platform's tokens and signs the browser in.</summary>
-    public sealed class SignInService(IHttpClientFactory httpClients, SessionStore store)
+    public sealed class SignInService(IHttpClientFactory httpClients, SessionStore store, TokenOptions tokenOptions)
     {
         public async Task<SignInOutcome> SignInAsync(HttpContext http, string userName, string password, CancellationToken cancellationToken)
         {
@@ -92,7 +93,19 @@ public static class PortalSessions
             }
 
             var tokens = (await response.Content.ReadFromJsonAsync<TokenPair>(cancellationToken))!;
-            var token = new JsonWebToken(tokens.AccessToken);
+
+            // The portal shows and decides by these claims, so it believes only a token the platform signed.
+            var validation = await new JsonWebTokenHandler().ValidateTokenAsync(tokens.AccessToken, new TokenValidationParameters
+            {
+                ValidIssuer = tokenOptions.Issuer,
+                ValidAudience = tokenOptions.Audience,
+                IssuerSigningKey = tokenOptions.CreateSecurityKey(),
+            });
+            if (!validation.IsValid || validation.SecurityToken is not JsonWebToken token)
+            {
+                return SignInOutcome.Refused("登录服务暂时不可用，请稍后再试。");
+            }
+
             var claims = token.Claims.Where(claim => CopiedClaims.Contains(claim.Type)).Select(claim => new Claim(claim.Type, claim.Value)).ToList();
             claims.Add(new Claim(SessionClaim, store.Open(tokens)));
             var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, PlatformClaims.Name, PlatformClaims.Role);

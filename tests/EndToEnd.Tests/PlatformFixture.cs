@@ -11,7 +11,8 @@ namespace RenminDaibiao.TestSupport;
 
 /// <summary>
 /// The whole platform, started with Aspire.Hosting.Testing from the AppHost project itself, in a throw-away
-/// data directory, with the gateway on a free port. Tests talk to it only through the gateway.
+/// data directory, with the gateway on a free port. Tests talk to it only through the gateway, and read the
+/// platform's telemetry from <see cref="Telemetry"/>, the OTLP collector every project exports to.
 /// </summary>
 public sealed class PlatformFixture : IAsyncLifetime
 {
@@ -20,6 +21,8 @@ public sealed class PlatformFixture : IAsyncLifetime
     private DistributedApplication? _app;
 
     public Uri GatewayAddress { get; private set; } = null!;
+
+    public OtlpCollector Telemetry { get; } = new();
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("the platform has not started");
 
@@ -31,6 +34,18 @@ public sealed class PlatformFixture : IAsyncLifetime
                 "--LocalServers:NoDurability=true", $"--Parameters:token-signing-key={TestTokens.SigningKey}",
             ]);
         builder.Services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        await Telemetry.StartAsync();
+        foreach (var project in builder.Resources.OfType<ProjectResource>())
+        {
+            // Set after the AppHost's own OTLP settings (the dashboard's), so these win; exported every half second.
+            builder.CreateResourceBuilder(project)
+                .WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", Telemetry.Endpoint.ToString().TrimEnd('/'))
+                .WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+                .WithEnvironment("OTEL_SERVICE_NAME", project.Name)
+                .WithEnvironment("OTEL_BSP_SCHEDULE_DELAY", "500")
+                .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "500");
+        }
+
         _app = await builder.BuildAsync();
 
         using var timeout = new CancellationTokenSource(StartTimeout);
@@ -46,6 +61,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+
+        await Telemetry.DisposeAsync();
 
         TestDirectories.Delete(_dataDirectory);
     }

@@ -9,6 +9,7 @@ public static class StationsServiceExtensions
         builder.AddNpgsqlDbContext<StationsContext>("stationsdb", (services, options) => options.UseOutboxSignal(services));
         var seedDemoData = builder.Configuration.GetValue<bool>("Demo:Enabled");
         builder.Services.AddMigration<StationsContext>(seedDemoData ? DemoData.SeedAsync : null);
+        StationsMetrics.AddTo(builder.Services);
         builder.AddRedisClient("redis");
         builder.AddEventBus<StationsContext>("rabbitmq");
         builder.Services.AddSingleton(TimeProvider.System);

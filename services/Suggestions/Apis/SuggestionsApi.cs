@@ -19,9 +19,7 @@ public static class SuggestionsApi
         suggestions.MapGet("/{id:guid}", GetAsync).WithName("GetSuggestion").WithSummary("查看一件建议");
         suggestions.MapPut("/{id:guid}", UpdateAsync).WithSummary("修改草稿或退回的建议");
         suggestions.MapDelete("/{id:guid}", DeleteAsync).WithSummary("删除草稿");
-        suggestions.MapPost("/{id:guid}/submit", (Guid id, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
-            TransitionAsync(id, d, ct, async (s, actor, now) => s.Submit(actor, await RulesForAsync(d.Db, s, ct), now)))
-            .WithSummary("提交建议");
+        suggestions.MapPost("/{id:guid}/submit", SubmitAsync).WithSummary("提交建议");
         suggestions.MapPost("/{id:guid}/cosign", (Guid id, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
             TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Cosign(actor, now))))
             .WithSummary("联名代表确认联名");
@@ -313,6 +311,18 @@ public static class SuggestionsApi
 
             return errors.Any ? Outcome.Invalid(errors) : s.Assign(actor, request.LeadUnitCode, request.CoUnitCodes, await RulesForAsync(d.Db, s, ct), now);
         });
+    }
+
+    private static async Task<Results<Ok<SuggestionDetail>, ProblemHttpResult>> SubmitAsync(
+        Guid id, [AsParameters] HandlingDependencies d, SuggestionsMetrics metrics, CancellationToken ct)
+    {
+        var result = await TransitionAsync(id, d, ct, async (s, actor, now) => s.Submit(actor, await RulesForAsync(d.Db, s, ct), now));
+        if (result.Result is Ok<SuggestionDetail>)
+        {
+            metrics.Submitted();
+        }
+
+        return result;
     }
 
     /// <summary>Loads one visible suggestion, runs one domain operation, saves it with its events, returns the detail.</summary>

@@ -14,6 +14,7 @@ public static class SuggestionsServiceExtensions
         builder.AddNpgsqlDbContext<SuggestionsContext>("suggestionsdb", (services, options) => options.UseOutboxSignal(services));
         var seedDemo = builder.Configuration.GetValue<bool>("Demo:Enabled");
         builder.Services.AddMigration<SuggestionsContext>(seedDemo ? DemoData.SeedAsync : null);
+        SuggestionsMetrics.AddTo(builder.Services);
         builder.AddEventBus<SuggestionsContext>("rabbitmq", bus =>
         {
             bus.AddConsumer<CongressDeclaredConsumer>();
