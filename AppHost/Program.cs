@@ -83,8 +83,11 @@ var portal = builder.AddProject<Projects.Portal>("portal")
     .WithRestartOnFailure();
 gateway.WithReference(portal);
 
-// The QR codes on deputies' cards and stations' signs open the portal's public pages at the gateway's address.
-deputies.WithEnvironment("Portal__PublicUrl", gateway.GetEndpoint("http"));
-stations.WithEnvironment("Portal__PublicUrl", gateway.GetEndpoint("http"));
+// The QR codes on deputies' cards and stations' signs open the portal's public pages at the gateway's address
+// (a value, not a reference: neither service calls the gateway).
+foreach (var issuer in new[] { deputies, stations })
+{
+    issuer.WithEnvironment(context => context.EnvironmentVariables["Portal__PublicUrl"] = gateway.GetEndpoint("http"));
+}
 
 await builder.Build().RunAsync();

@@ -62,6 +62,31 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
     }
 
     [Fact]
+    public async Task A_citizen_scans_a_stations_sign_and_the_message_reaches_that_station()
+    {
+        using var staff = Platform.CreateClient(TestTokens.Subject(Roles.StationStaff, Township));
+        var stationId = (await ExpectOkAsync(staff.PostAsJsonAsync("/api/stations/stations", new
+        {
+            name = $"新华街道代表联络站{Guid.NewGuid():N}"[..14], tier = "station", divisionCode = Township, address = "南阳市宛城区新华路 8 号",
+            openingHours = "周三 09:00-11:30", sixHas = new { sign = true, place = true, rules = true, plan = true, records = true, archive = true },
+        }))).GetProperty("id").GetGuid();
+        using var anonymous = Platform.CreateClient();
+        var url = QrCodes.Decode(await anonymous.GetByteArrayAsync($"/api/stations/public/stations/{stationId}/qr"));
+        Assert.Equal($"{Platform.GatewayAddress.GetLeftPart(UriPartial.Authority)}/citizen/opinion?station={stationId}", url);
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(url);
+        await Expect(page.GetByText("您的留言将送达本联络站")).ToBeVisibleAsync();
+        await page.GetByLabel("反映内容").FillAsync("新华路菜市场门口路灯坏了一个多月，晚上很黑。");
+        await page.GetByLabel("我同意").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+        var code = (await page.Locator("#tracking-code").TextContentAsync())!.Trim();
+
+        var opinion = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/opinions/{await OpinionIdAsync(staff, code)}");
+        Assert.Equal(stationId, opinion.GetProperty("stationId").GetGuid());
+    }
+
+    [Fact]
     public async Task A_deputy_takes_up_an_opinion_submits_the_suggestion_sees_the_answer_arrive_live_and_rates_it()
     {
         var deputyId = await ServingDeputyAsync("王志强");
