@@ -37,5 +37,6 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapDefaultEndpoints();
 app.MapPortalSessionEndpoints();
+app.MapDutyReport();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();

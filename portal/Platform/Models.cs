@@ -50,3 +50,11 @@ public sealed record ReceiptCheck(Guid VoteId, string VoteTitle, string VoteStat
 public sealed record InboxItem(Guid Id, string Title, string Body, string Kind, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
 
 public sealed record UnreadCount(int Unread);
+
+public sealed record KindPoints(string Kind, string Label, int Activities, int Points, int YearlyCap);
+
+public sealed record DeputyPoints(Guid DeputyId, string Name, int Year, int Activities, int Total, IReadOnlyList<KindPoints> Kinds);
+
+public sealed record RankingItem(int Rank, Guid DeputyId, string Name, int Points, int Activities);
+
+public sealed record DutyShift(Guid Id, string StationName, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Status, Guid? DeputyId);
