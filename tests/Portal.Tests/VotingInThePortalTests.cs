@@ -18,7 +18,7 @@ public sealed class VotingInThePortalTests(BrowserPlatform browser)
     private PlatformFixture Platform => browser.Platform;
 
     [Fact]
-    public async Task A_deputy_casts_a_ballot_after_confirming_it_and_the_receipt_shown_once_proves_it_was_recorded()
+    public async Task A_deputy_casts_a_ballot_after_confirming_it_the_receipt_shown_once_proves_it_was_recorded_and_the_duty_report_downloads()
     {
         using var staff = Platform.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, County));
         var congressId = await CountyCongressAsync(staff);
@@ -81,9 +81,9 @@ public sealed class VotingInThePortalTests(BrowserPlatform browser)
         var receipt = (await page.Locator("#receipt-code").TextContentAsync())!.Trim();
         Assert.NotEmpty(receipt);
         await PageChecks.CaptureAsync(page, "deputy-vote-receipt");
-        await page.GetByLabel("回执码").FillAsync(receipt);
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "要核实的回执码" }).FillAsync(receipt);
         await page.GetByRole(AriaRole.Button, new() { Name = "核实" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已投入票箱");
+        await Expect(page.Locator(".checked")).ToContainTextAsync("已投入票箱");
 
         // The receipt is shown once: a new visit to the page has no receipt on it.
         await page.ReloadAsync();
@@ -91,6 +91,17 @@ public sealed class VotingInThePortalTests(BrowserPlatform browser)
         using var deputy = Platform.CreateClient(TestTokens.Subject(Roles.Deputy, County, deputyId: deputyId));
         var checkedReceipt = await ExpectOkAsync(deputy.PostAsJsonAsync("/api/voting/votes/receipts/check", new { code = receipt }));
         Assert.True(checkedReceipt.GetProperty("recorded").GetBoolean());
+
+        // The same deputy's duty page, and the yearly report it links to (an Excel workbook is a zip: "PK").
+        await page.GotoAsync("/deputy/duty");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "我的履职" })).ToBeVisibleAsync();
+        await PageChecks.AssertAccessibleAsync(page);
+        await PageChecks.CaptureAsync(page, "deputy-duty");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "下载年度履职报告（Excel）" }).ClickAsync());
+        await using var workbook = await download.CreateReadStreamAsync();
+        var signature = new byte[2];
+        await workbook.ReadExactlyAsync(signature);
+        Assert.Equal("PK"u8.ToArray(), signature);
     }
 
     /// <summary>A new county congress; a term another test already declared is refused (409), so another is tried.</summary>
