@@ -26,15 +26,6 @@ public sealed class PlatformClient(IHttpClientFactory httpClients, Authenticatio
     public Task<ApiResult<T>> PostAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Post, path, body, cancellationToken);
 
-    public async Task<ApiResult<byte[]>> DownloadAsync(string path, CancellationToken cancellationToken = default)
-    {
-        using var request = await RequestAsync(HttpMethod.Get, path, null, cancellationToken);
-        using var response = await httpClients.CreateClient(Name).SendAsync(request, cancellationToken);
-        return response.IsSuccessStatusCode
-            ? ApiResult<byte[]>.Success(await response.Content.ReadAsByteArrayAsync(cancellationToken))
-            : ApiResult<byte[]>.Failure(await ApiProblem.ReadAsync(response, cancellationToken));
-    }
-
     /// <summary>The signed-in person's access token, for the real-time connection; null when signed out.</summary>
     public async Task<string?> AccessTokenAsync(CancellationToken cancellationToken = default)
     {

@@ -31,7 +31,7 @@ public static class Wording
     {
         "solved" => "已解决",
         "being-solved" => "正在解决或列入计划",
-        "explained" => "因条件限制暂时无法解决，已作说明",
+        "cannot-solve-now" => "因条件限制暂时无法解决，已作说明",
         _ => category,
     };
 
