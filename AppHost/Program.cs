@@ -73,4 +73,21 @@ foreach (var service in new[] { identity, deputies, stations, suggestions, votin
     gateway.WithReference(service).WaitFor(service);
 }
 
+// The web portal, behind the gateway (which routes everything that is not /api/** to it); it calls only the gateway.
+var portal = builder.AddProject<Projects.Portal>("portal")
+    .WithHttpEndpoint()
+    .WithHttpHealthCheck("/health")
+    .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
+    .WithEnvironment("Identity__SigningKey", signingKey)
+    .WithReference(gateway)
+    .WithRestartOnFailure();
+gateway.WithReference(portal);
+
+// The QR codes on deputies' cards and stations' signs open the portal's public pages at the gateway's address
+// (a value, not a reference: neither service calls the gateway).
+foreach (var issuer in new[] { deputies, stations })
+{
+    issuer.WithEnvironment(context => context.EnvironmentVariables["Portal__PublicUrl"] = gateway.GetEndpoint("http"));
+}
+
 await builder.Build().RunAsync();

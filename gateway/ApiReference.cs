@@ -9,10 +9,15 @@ namespace RenminDaibiao.Gateway;
 internal static class ApiReference
 {
     public const string Path = "/docs";
+    private const string OpenApiRouteSuffix = "-openapi";
 
     public static WebApplication MapApiReference(this WebApplication app)
     {
-        var services = app.Configuration.GetSection("ReverseProxy:Clusters").GetChildren().Select(cluster => cluster.Key).ToList();
+        // The services that publish a document (the portal, a cluster too, has none).
+        var services = app.Configuration.GetSection("ReverseProxy:Routes").GetChildren()
+            .Where(route => route.Key.EndsWith(OpenApiRouteSuffix, StringComparison.Ordinal))
+            .Select(route => route["ClusterId"]!)
+            .ToList();
         app.MapScalarApiReference(Path, options =>
         {
             options.WithTitle("人民代表平台 API");

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the platform runs on (PostgreSQL, RabbitMQ, Redis), only when they are missing.
+# Installs the Debian packages the platform runs on (PostgreSQL, RabbitMQ, Redis) and the browser tests need
+# (Chromium and a CJK font, so that Chinese renders), only when they are missing.
 # The AppHost starts these servers from their binaries itself; the system services are not used.
 set -euo pipefail
 
@@ -8,6 +9,8 @@ missing=()
 [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || missing+=(rabbitmq-server)
 command -v redis-server >/dev/null || missing+=(redis-server)
 command -v setpriv >/dev/null || missing+=(util-linux)
+[[ -x /usr/bin/chromium ]] || missing+=(chromium)
+[[ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ]] || missing+=(fonts-noto-cjk)
 
 if ((${#missing[@]} > 0)); then
     echo "installing: ${missing[*]}"

@@ -43,7 +43,7 @@ public sealed class KubernetesManifestTests : IAsyncLifetime
         var services = _objects.OfType<V1Service>().Select(s => s.Metadata.Name).Order().ToList();
         var projects = _projects.Select(p => p.Name).Order().ToList();
 
-        Assert.Equal(7, projects.Count);
+        Assert.Equal(8, projects.Count);
         Assert.Equal(projects, deployments);
         Assert.Equal(projects, services);
         foreach (var service in _objects.OfType<V1Service>())

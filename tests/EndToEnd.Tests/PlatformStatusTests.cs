@@ -19,7 +19,7 @@ public sealed class PlatformStatusTests(PlatformFixture platform)
         {
             "postgres", "identitydb", "deputiesdb", "stationsdb", "suggestionsdb", "votingdb", "notificationsdb",
             "rabbitmq", "rabbitmq-epmd", "redis",
-            "identity", "deputies", "stations", "suggestions", "voting", "notifications", "gateway",
+            "identity", "deputies", "stations", "suggestions", "voting", "notifications", "gateway", "portal",
         };
         Assert.Empty(expected.Except(model.Resources.Select(resource => resource.Name)));
 

@@ -22,6 +22,7 @@ public static class StationsApi
 
         app.MapGroup("/api/stations/public").WithTags("Public").MapGet("/stations", ListPublicAsync).WithSummary("公开：联络站地图与信息").AllowAnonymous();
 
+        app.MapStationQrApi();
         app.MapRosterApi();
         app.MapOpinionsApi();
         app.MapBookingsApi();

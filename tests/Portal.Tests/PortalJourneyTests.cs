@@ -1,0 +1,248 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using RenminDaibiao.ServiceDefaults.Authentication;
+using RenminDaibiao.TestSupport;
+using static Microsoft.Playwright.Assertions;
+
+namespace RenminDaibiao.Portal.Tests;
+
+/// <summary>Citizens and deputies using the portal in Chromium, against the whole platform behind its gateway.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PortalJourneyTests(BrowserPlatform browser)
+{
+    private const string County = "411302";
+    private const string Township = "411302001";
+    private const string UnitCode = "411302-ZJJ";
+
+    private PlatformFixture Platform => browser.Platform;
+
+    [Fact]
+    public async Task A_citizen_scans_a_deputys_QR_code_leaves_an_opinion_with_a_photo_and_later_rates_the_answer()
+    {
+        var deputyId = await ServingDeputyAsync("周晓梅");
+        using var anonymous = Platform.CreateClient();
+        var qr = await anonymous.GetByteArrayAsync($"/api/deputies/public/deputies/{deputyId}/qr");
+        var url = QrCodes.Decode(qr);
+        Assert.Equal($"{Platform.GatewayAddress.GetLeftPart(UriPartial.Authority)}/citizen/opinion?deputy={deputyId}", url);
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(url);
+        await Expect(page.GetByText("周晓梅")).ToBeVisibleAsync();
+        await PageChecks.AssertAccessibleAsync(page);
+        await PageChecks.CaptureAsync(page, "citizen-opinion");
+
+        await page.GetByLabel("类别").SelectOptionAsync("photo-report");
+        await page.GetByLabel("反映内容").FillAsync("建设路公交站的雨棚破了一个大洞，下雨天候车的老人都淋湿了。");
+        await page.GetByLabel("照片（可选").SetInputFilesAsync(new FilePayload { Name = "雨棚.png", MimeType = "image/png", Buffer = qr });
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "手机号" }).FillAsync($"139{Random.Shared.Next(10_000_000, 99_999_999)}");
+        await page.GetByLabel("我同意").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+        var code = (await page.Locator("#tracking-code").TextContentAsync())!.Trim();
+        Assert.NotEmpty(code);
+        await PageChecks.CaptureAsync(page, "citizen-submitted");
+
+        var opinionId = await HandleThroughUnitAsync(code, "雨棚已于本周更换。");
+        using var staff = Platform.CreateClient(TestTokens.Subject(Roles.StationStaff, Township));
+        var stored = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/opinions/{opinionId}");
+        Assert.Equal(1, stored.GetProperty("imageCount").GetInt32());
+
+        await page.GotoAsync($"/citizen/track?code={code}");
+        await Expect(page.GetByText("雨棚已于本周更换。")).ToBeVisibleAsync();
+        await PageChecks.AssertAccessibleAsync(page);
+        await PageChecks.CaptureAsync(page, "citizen-track");
+        await page.GetByLabel("5 分").CheckAsync();
+        await page.GetByLabel("评价意见").FillAsync("处理很及时，谢谢！");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交评价" }).ClickAsync();
+        await Expect(page.GetByText("您的评价：5 分")).ToBeVisibleAsync();
+
+        var tracked = await anonymous.GetFromJsonAsync<JsonElement>($"/api/stations/opinions/track/{code}");
+        Assert.Equal(5, tracked.GetProperty("rating").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_citizen_scans_a_stations_sign_and_the_message_reaches_that_station()
+    {
+        using var staff = Platform.CreateClient(TestTokens.Subject(Roles.StationStaff, Township));
+        var stationId = (await ExpectOkAsync(staff.PostAsJsonAsync("/api/stations/stations", new
+        {
+            name = $"新华街道代表联络站{Guid.NewGuid():N}"[..14], tier = "station", divisionCode = Township, address = "南阳市宛城区新华路 8 号",
+            openingHours = "周三 09:00-11:30", sixHas = new { sign = true, place = true, rules = true, plan = true, records = true, archive = true },
+        }))).GetProperty("id").GetGuid();
+        using var anonymous = Platform.CreateClient();
+        var url = QrCodes.Decode(await anonymous.GetByteArrayAsync($"/api/stations/public/stations/{stationId}/qr"));
+        Assert.Equal($"{Platform.GatewayAddress.GetLeftPart(UriPartial.Authority)}/citizen/opinion?station={stationId}", url);
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(url);
+        await Expect(page.GetByText("您的留言将送达本联络站")).ToBeVisibleAsync();
+        await page.GetByLabel("反映内容").FillAsync("新华路菜市场门口路灯坏了一个多月，晚上很黑。");
+        await page.GetByLabel("我同意").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+        var code = (await page.Locator("#tracking-code").TextContentAsync())!.Trim();
+
+        var opinion = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/opinions/{await OpinionIdAsync(staff, code)}");
+        Assert.Equal(stationId, opinion.GetProperty("stationId").GetGuid());
+    }
+
+    [Fact]
+    public async Task A_deputy_takes_up_an_opinion_submits_the_suggestion_sees_the_answer_arrive_live_and_rates_it()
+    {
+        var deputyId = await ServingDeputyAsync("王志强");
+        var userName = $"deputy-{Guid.NewGuid():N}"[..20];
+        await CreateDeputyAccountAsync(userName, "王志强", deputyId);
+        using var anonymous = Platform.CreateClient();
+        var content = $"光武路与新华路口没有信号灯，早晚高峰很危险。{Guid.NewGuid():N}"[..40];
+        var code = await SubmitOpinionAsync(anonymous, deputyId, content);
+        using var stationStaff = Platform.CreateClient(TestTokens.Subject(Roles.StationStaff, Township));
+        var opinionId = await OpinionIdAsync(stationStaff, code);
+        await ExpectOkAsync(stationStaff.PostAsJsonAsync($"/api/stations/opinions/{opinionId}/sort", new { category = "交通出行", level = "city" }));
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/deputy");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/signin"));
+        await PageChecks.AssertAccessibleAsync(page);
+        await PageChecks.CaptureAsync(page, "signin");
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "代表工作台" })).ToBeVisibleAsync();
+        await PageChecks.CaptureAsync(page, "deputy-home");
+
+        await page.GotoAsync("/deputy/opinions");
+        await Expect(page.GetByText(content)).ToBeVisibleAsync();
+        var title = $"关于增设光武路口信号灯的建议{Guid.NewGuid():N}"[..22];
+        var raise = page.GetByRole(AriaRole.Button, new() { Name = "转为建议" });
+        await Expect(raise).ToBeEnabledAsync();
+        await page.GetByLabel("建议标题").FillAsync(title);
+        await PageChecks.AssertAccessibleAsync(page);
+        await PageChecks.CaptureAsync(page, "deputy-opinions");
+        await raise.ClickAsync();
+        await Expect(page.GetByText("已转为建议，草稿稍后出现")).ToBeVisibleAsync();
+
+        // The draft crosses RabbitMQ from Stations to Suggestions; the list shows it once it has arrived.
+        await page.GotoAsync("/deputy/suggestions");
+        for (var attempt = 0; attempt < 60 && await page.GetByRole(AriaRole.Link, new() { Name = title }).CountAsync() == 0; attempt++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await page.ReloadAsync();
+        }
+
+        await PageChecks.CaptureAsync(page, "deputy-suggestions");
+        await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        var submit = page.GetByRole(AriaRole.Button, new() { Name = "提交建议" });
+        await Expect(submit).ToBeEnabledAsync();
+        await submit.ClickAsync();
+        await Expect(page.GetByText("建议已提交。")).ToBeVisibleAsync();
+        var suggestionId = Guid.Parse(page.Url.Split('/')[^1]);
+
+        await page.GotoAsync("/deputy/notifications");
+        await Expect(page.GetByText("新消息将实时显示。")).ToBeVisibleAsync();
+        var before = await page.Locator("li.record").CountAsync();
+        await AnswerSuggestionAsync(suggestionId, "已在光武路口增设信号灯，下月投入使用。");
+        await Expect(page.Locator("li.record")).ToHaveCountAsync(before + 1);
+        await Expect(page.Locator(".unread-badge")).Not.ToHaveAttributeAsync("data-unread", "0");
+        await PageChecks.CaptureAsync(page, "deputy-notifications");
+
+        await page.GotoAsync($"/deputy/suggestions/{suggestionId}");
+        await Expect(page.GetByText("已在光武路口增设信号灯，下月投入使用。")).ToBeVisibleAsync();
+        var rate = page.GetByRole(AriaRole.Button, new() { Name = "提交评价" });
+        await Expect(rate).ToBeVisibleAsync();
+        await page.GetByLabel("满意", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("评价意见").FillAsync("答复具体，落实到位。");
+        await Expect(rate).ToBeEnabledAsync();
+        await rate.ClickAsync();
+        await Expect(page.GetByText("评价已提交，谢谢！")).ToBeVisibleAsync();
+        await PageChecks.AssertAccessibleAsync(page);
+        await PageChecks.CaptureAsync(page, "deputy-suggestion");
+
+        using var committee = Platform.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, County));
+        var rated = await committee.GetFromJsonAsync<JsonElement>($"/api/suggestions/suggestions/{suggestionId}");
+        Assert.Equal("satisfied", rated.GetProperty("ratings")[0].GetProperty("rating").GetString());
+    }
+
+    private const string Password = "Portal#2026";
+
+    private async Task<Guid> ServingDeputyAsync(string name)
+    {
+        using var committee = Platform.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, County));
+        Guid? congressId = null;
+        for (var attempt = 0; congressId is null; attempt++)
+        {
+            using var declared = await committee.PostAsJsonAsync("/api/deputies/congresses", new
+            {
+                divisionCode = Township, level = "township", term = Random.Shared.Next(1, 100), name = "乡镇人民代表大会", startYear = 2026,
+            });
+            if (declared.StatusCode == HttpStatusCode.Created)
+            {
+                congressId = (await declared.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            }
+            else
+            {
+                Assert.True(declared.StatusCode == HttpStatusCode.Conflict && attempt < 30, await declared.Content.ReadAsStringAsync());
+            }
+        }
+
+        var registered = await ExpectOkAsync(committee.PostAsJsonAsync("/api/deputies/deputies", new
+        {
+            name, divisionCode = Township, gender = "male", ethnicity = "汉族", birthDate = "1972-05-01", phone = "13800138000", occupation = "社区工作者",
+            seats = new[] { new { congressId } },
+        }));
+        return registered.GetProperty("id").GetGuid();
+    }
+
+    private async Task CreateDeputyAccountAsync(string userName, string displayName, Guid deputyId)
+    {
+        using var admin = await Platform.LoginAsync("admin", "Admin#2026");
+        await ExpectOkAsync(admin.PostAsJsonAsync("/api/auth/accounts", new
+        {
+            userName, displayName, password = Password, roles = new[] { Roles.Deputy }, divisionCode = Township, deputyId,
+        }));
+    }
+
+    private static async Task<string> SubmitOpinionAsync(HttpClient citizen, Guid deputyId, string content)
+    {
+        var created = await ExpectOkAsync(citizen.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId, content, channel = "qr-message" }));
+        return created.GetProperty("trackingCode").GetString()!;
+    }
+
+    private static async Task<Guid> OpinionIdAsync(HttpClient staff, string code)
+    {
+        var list = await staff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=100");
+        return list.GetProperty("items").EnumerateArray().Single(item => item.GetProperty("trackingCode").GetString() == code).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Station staff sort the opinion and send it to a unit, which answers: the steps of the loop done outside the portal.</summary>
+    private async Task<Guid> HandleThroughUnitAsync(string code, string answer)
+    {
+        using var staff = Platform.CreateClient(TestTokens.Subject(Roles.StationStaff, Township));
+        using var unit = Platform.CreateClient(TestTokens.Subject(Roles.HandlingUnit, County, unitCode: UnitCode));
+        var id = await OpinionIdAsync(staff, code);
+        await ExpectOkAsync(staff.PostAsJsonAsync($"/api/stations/opinions/{id}/sort", new { category = "城乡建设", level = "county" }));
+        await ExpectOkAsync(staff.PostAsJsonAsync($"/api/stations/opinions/{id}/send-to-unit", new { unitCode = UnitCode, dueAt = DateTimeOffset.UtcNow.AddDays(15) }));
+        await ExpectOkAsync(unit.PostAsJsonAsync($"/api/stations/opinions/{id}/feedback", new { answer }));
+        return id;
+    }
+
+    /// <summary>Committee staff accept and assign the suggestion; the unit contacts the deputy and answers it.</summary>
+    private async Task AnswerSuggestionAsync(Guid id, string answer)
+    {
+        var unitCode = $"{County}-P{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}";
+        using var committee = Platform.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, County));
+        using var unit = Platform.CreateClient(TestTokens.Subject(Roles.HandlingUnit, County, unitCode: unitCode));
+        await ExpectOkAsync(committee.PostAsJsonAsync("/api/suggestions/units", new { code = unitCode, name = "宛城区交通运输局", divisionCode = County }));
+        await ExpectOkAsync(committee.PostAsJsonAsync($"/api/suggestions/suggestions/{id}/review", new { decision = "accept", category = "交通出行" }));
+        await ExpectOkAsync(committee.PostAsJsonAsync($"/api/suggestions/suggestions/{id}/assign", new { leadUnitCode = unitCode }));
+        await ExpectOkAsync(unit.PostAsJsonAsync($"/api/suggestions/suggestions/{id}/contact", new { note = "已电话联系代表了解情况" }));
+        await ExpectOkAsync(unit.PostAsJsonAsync($"/api/suggestions/suggestions/{id}/answer", new { category = "solved", content = answer }));
+    }
+
+    private static async Task<JsonElement> ExpectOkAsync(Task<HttpResponseMessage> request)
+    {
+        using var response = await request;
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
+        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
+    }
+}
