@@ -51,7 +51,7 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
     }
 
     [Fact]
-    public async Task A_deputy_raises_a_sorted_opinion_as_a_suggestion()
+    public async Task A_deputy_raises_a_sorted_opinion_as_a_suggestion_led_under_their_own_name_and_cannot_answer_it_by_hand()
     {
         using var staff = _service.Staff();
         using var deputy = _service.Deputy(StationsFactory.TownDeputy);
@@ -60,12 +60,13 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
         await deputy.PostAsJsonAsync($"/api/stations/opinions/{id}/raise-as-suggestion", new { title = "建议" }).ExpectAsync(HttpStatusCode.Conflict);
         await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/sort", new { category = "交通出行", level = "city" }).ExpectAsync(HttpStatusCode.OK);
         var raised = await deputy.PostAsJsonAsync($"/api/stations/opinions/{id}/raise-as-suggestion", new { title = "关于修缮村口道路的建议" }).ExpectAsync(HttpStatusCode.OK);
-        var answered = await deputy.PostAsJsonAsync($"/api/stations/opinions/{id}/feedback", new { answer = "已形成代表建议提交。" }).ExpectAsync(HttpStatusCode.OK);
+        await deputy.PostAsJsonAsync($"/api/stations/opinions/{id}/feedback", new { answer = "已形成代表建议提交。" }).ExpectAsync(HttpStatusCode.Forbidden);
+        await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/feedback", new { answer = "已形成代表建议提交。" }).ExpectAsync(HttpStatusCode.Conflict);
 
         Assert.Equal("raised-as-suggestion", raised.GetProperty("status").GetString());
-        Assert.Equal("answered", answered.GetProperty("status").GetString());
         var evt = Assert.Single(await _service.OutboxAsync("OpinionRaisedAsSuggestion"), e => e.GetProperty("opinionId").GetGuid() == id);
         Assert.Equal(StationsFactory.TownDeputy, evt.GetProperty("deputyId").GetGuid());
+        Assert.Equal($"{Roles.Deputy}-{StationsFactory.Township}", evt.GetProperty("deputyName").GetString());
         Assert.Equal("关于修缮村口道路的建议", evt.GetProperty("title").GetString());
         Assert.Equal("交通出行", evt.GetProperty("category").GetString());
     }
@@ -93,6 +94,7 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
         Assert.Equal(StationsFactory.TownDeputy, raised.GetProperty("suggestionDeputyId").GetGuid());
         var evt = Assert.Single(await _service.OutboxAsync("OpinionRaisedAsSuggestion"), e => e.GetProperty("opinionId").GetGuid() == id);
         Assert.Equal(StationsFactory.TownDeputy, evt.GetProperty("deputyId").GetGuid());
+        Assert.Equal("王志强", evt.GetProperty("deputyName").GetString());
     }
 
     [Fact]

@@ -53,11 +53,101 @@ public sealed class OpinionStateMachineTests
         var opinion = Register();
         opinion.Sort("城乡建设", HandlingLevel.City, Staff, Now);
 
-        Assert.True(opinion.RaiseAsSuggestion(Deputy, "关于老旧小区改造的建议", new Actor(Deputy, "王志强", "deputy"), Now).Succeeded);
+        Assert.True(opinion.RaiseAsSuggestion(Deputy, "王志强", "关于老旧小区改造的建议", new Actor(Deputy, "王志强", "deputy"), Now).Succeeded);
 
         var raised = Assert.IsType<OpinionRaisedAsSuggestion>(Assert.Single(opinion.PendingEvents));
-        Assert.Equal((opinion.Id, Deputy, "关于老旧小区改造的建议", "城乡建设"), (raised.OpinionId, raised.DeputyId, raised.Title, raised.Category));
+        Assert.Equal((opinion.Id, Deputy, "王志强", "关于老旧小区改造的建议", "城乡建设"), (raised.OpinionId, raised.DeputyId, raised.DeputyName, raised.Title, raised.Category));
         Assert.Equal(OpinionStatus.RaisedAsSuggestion, opinion.Status);
+    }
+
+    [Fact]
+    public void A_suggestion_without_a_lead_deputy_name_is_bad_input()
+    {
+        var opinion = InState(OpinionStatus.Sorted);
+
+        var outcome = opinion.RaiseAsSuggestion(Deputy, " ", null, Staff, Now);
+
+        Assert.True(outcome.Errors!.ByField.ContainsKey("deputyName"));
+        Assert.Equal(OpinionStatus.Sorted, opinion.Status);
+    }
+
+    [Fact]
+    public void The_suggestions_answer_becomes_the_citizens_feedback_and_the_deputys_acceptance_lets_the_citizen_rate()
+    {
+        var opinion = InState(OpinionStatus.RaisedAsSuggestion);
+        var suggestionId = Guid.NewGuid();
+        Assert.True(opinion.LinkSuggestion(suggestionId, Now).Succeeded);
+        Assert.True(opinion.LinkSuggestion(suggestionId, Now).Succeeded);
+        opinion.ClearPendingEvents();
+
+        Assert.True(opinion.RecordSuggestionAnswer("已列入明年道路改造计划。", 1, Now.AddDays(20)).Succeeded);
+
+        Assert.Equal((OpinionStatus.SuggestionAnswered, suggestionId, "已列入明年道路改造计划。"), (opinion.Status, opinion.SuggestionId, opinion.Answer));
+        var answered = Assert.IsType<OpinionAnswered>(Assert.Single(opinion.PendingEvents));
+        Assert.Equal((Deputy, true, "已列入明年道路改造计划。"), (answered.DeputyId, answered.CitizenGavePhone, answered.Answer));
+        Assert.NotNull(opinion.Rate(5, null, Now.AddDays(21)).Conflict);
+
+        Assert.True(opinion.RecordSuggestionRating("satisfied", Now.AddDays(22)).Succeeded);
+        Assert.Equal(OpinionStatus.Answered, opinion.Status);
+        Assert.True(opinion.Rate(5, null, Now.AddDays(23)).Succeeded);
+        Assert.Equal(
+            [OpinionStatus.Registered, OpinionStatus.Sorted, OpinionStatus.RaisedAsSuggestion, OpinionStatus.RaisedAsSuggestion,
+                OpinionStatus.SuggestionAnswered, OpinionStatus.Answered, OpinionStatus.Rated],
+            opinion.Steps.Select(step => step.Status));
+    }
+
+    [Fact]
+    public void An_unsatisfied_deputy_has_the_opinion_wait_for_the_units_second_answer()
+    {
+        var opinion = InState(OpinionStatus.SuggestionAnswered);
+
+        Assert.True(opinion.RecordSuggestionRating("unsatisfied", Now.AddDays(1)).Succeeded);
+        Assert.Equal(OpinionStatus.RaisedAsSuggestion, opinion.Status);
+
+        Assert.True(opinion.RecordSuggestionAnswer("已完成整修。", 2, Now.AddDays(10)).Succeeded);
+        Assert.Equal((OpinionStatus.SuggestionAnswered, "已完成整修。"), (opinion.Status, opinion.Answer));
+    }
+
+    [Fact]
+    public void A_suggestion_answer_longer_than_an_opinion_answer_is_kept_to_its_length()
+    {
+        var opinion = InState(OpinionStatus.RaisedAsSuggestion);
+
+        Assert.True(opinion.RecordSuggestionAnswer(new string('答', Opinion.MaxAnswerLength + 100), 1, Now).Succeeded);
+
+        Assert.Equal(Opinion.MaxAnswerLength, opinion.Answer!.Length);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_low_first_rating_reopens_the_opinion_for_a_second_round_whose_rating_is_final(int score)
+    {
+        var opinion = InState(OpinionStatus.Answered);
+
+        Assert.True(opinion.Rate(score, "没有解决", Now.AddDays(1)).Succeeded);
+        Assert.Equal(OpinionStatus.Reopened, opinion.Status);
+        Assert.True(opinion.IsOpen);
+        Assert.True(opinion.WasRatedUnsatisfied);
+        Assert.Equal(Now.AddDays(1), opinion.ReopenedAt);
+
+        Assert.True(opinion.SendToUnit("411302-ZJJ", Now.AddDays(30), Staff, Now.AddDays(2)).Succeeded);
+        Assert.True(opinion.RecordFeedback("已重新施工。", Staff, Now.AddDays(5)).Succeeded);
+        Assert.True(opinion.Rate(score, "仍不满意", Now.AddDays(6)).Succeeded);
+        Assert.Equal(OpinionStatus.Rated, opinion.Status);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void A_rating_of_three_or_more_closes_the_loop(int score)
+    {
+        var opinion = InState(OpinionStatus.Answered);
+
+        Assert.True(opinion.Rate(score, null, Now).Succeeded);
+
+        Assert.Equal((OpinionStatus.Rated, false), (opinion.Status, opinion.WasRatedUnsatisfied));
+        Assert.Null(opinion.ReopenedAt);
     }
 
     [Fact]
@@ -107,13 +197,15 @@ public sealed class OpinionStateMachineTests
     }
 
     [Fact]
-    public void The_table_allows_exactly_the_five_step_loop()
+    public void The_table_allows_exactly_the_five_step_loop_with_its_suggestion_and_second_round_paths()
     {
-        Assert.Equal(9, Opinion.Transitions.Count);
+        Assert.Equal(15, Opinion.Transitions.Count);
         Assert.True(Opinion.CanApply(OpinionStatus.Registered, OpinionAction.Sort));
         Assert.False(Opinion.CanApply(OpinionStatus.Registered, OpinionAction.SendToUnit));
         Assert.False(Opinion.CanApply(OpinionStatus.Rated, OpinionAction.Rate));
         Assert.False(Opinion.CanApply(OpinionStatus.Answered, OpinionAction.RecordFeedback));
+        Assert.False(Opinion.CanApply(OpinionStatus.RaisedAsSuggestion, OpinionAction.RecordFeedback));
+        Assert.False(Opinion.CanApply(OpinionStatus.Reopened, OpinionAction.RaiseAsSuggestion));
     }
 
     [Theory]
@@ -203,15 +295,20 @@ public sealed class OpinionStateMachineTests
             case OpinionStatus.SentToUnit:
                 opinion.SendToUnit("411302-ZJJ", Now.AddDays(10), Staff, Now);
                 break;
-            case OpinionStatus.RaisedAsSuggestion:
-                opinion.RaiseAsSuggestion(Deputy, null, Staff, Now);
+            case OpinionStatus.RaisedAsSuggestion or OpinionStatus.SuggestionAnswered:
+                opinion.RaiseAsSuggestion(Deputy, "王志强", null, Staff, Now);
+                if (status == OpinionStatus.SuggestionAnswered)
+                {
+                    opinion.RecordSuggestionAnswer("已答复", 1, Now);
+                }
+
                 break;
-            case OpinionStatus.Answered or OpinionStatus.Rated:
+            case OpinionStatus.Answered or OpinionStatus.Rated or OpinionStatus.Reopened:
                 opinion.SettleLocally("已处理", Staff, Now);
                 opinion.RecordFeedback("已解决", Staff, Now);
-                if (status == OpinionStatus.Rated)
+                if (status != OpinionStatus.Answered)
                 {
-                    opinion.Rate(5, null, Now);
+                    opinion.Rate(status == OpinionStatus.Rated ? 5 : 1, null, Now);
                 }
 
                 break;
@@ -226,8 +323,13 @@ public sealed class OpinionStateMachineTests
         OpinionAction.Sort => opinion.Sort("交通出行", HandlingLevel.Township, Staff, Now),
         OpinionAction.SettleLocally => opinion.SettleLocally("已处理", Staff, Now),
         OpinionAction.SendToUnit => opinion.SendToUnit("411302-ZJJ", Now.AddDays(10), Staff, Now),
-        OpinionAction.RaiseAsSuggestion => opinion.RaiseAsSuggestion(Deputy, null, Staff, Now),
+        OpinionAction.RaiseAsSuggestion => opinion.RaiseAsSuggestion(Deputy, "王志强", null, Staff, Now),
         OpinionAction.RecordFeedback => opinion.RecordFeedback("已解决", Staff, Now),
+        OpinionAction.LinkSuggestion => opinion.LinkSuggestion(Guid.NewGuid(), Now),
+        OpinionAction.RecordSuggestionAnswer => opinion.RecordSuggestionAnswer("已答复", 1, Now),
+        OpinionAction.RecordSuggestionRejected => opinion.RecordSuggestionRating(Opinion.UnsatisfiedSuggestionRating, Now),
+        OpinionAction.ConcludeSuggestion => opinion.RecordSuggestionRating("satisfied", Now),
+        OpinionAction.RateUnsatisfied => opinion.Rate(1, null, Now),
         _ => opinion.Rate(5, null, Now),
     };
 }

@@ -132,6 +132,29 @@ public sealed class StateMachineTests
     }
 
     [Fact]
+    public void A_draft_from_an_opinion_names_its_lead_deputy_and_tells_Stations_of_its_answer_and_rating()
+    {
+        var opinionId = Guid.CreateVersion7();
+        var suggestion = Suggestion.FromOpinion(opinionId, "QM2026ABCD", DeputyId, "李秀英", "411302", "路灯不亮", "居民反映夜间出行不便", "城乡建设", Start);
+
+        Assert.Equal("李秀英", suggestion.LeadDeputyName);
+        var drafted = Assert.IsType<SuggestionDraftedFromOpinion>(Assert.Single(suggestion.PendingEvents));
+        Assert.Equal((opinionId, suggestion.Id, DeputyId), (drafted.OpinionId, drafted.SuggestionId, drafted.LeadDeputyId));
+
+        Assert.True(suggestion.Submit(Deputy, HandlingRules.Default, Start).Succeeded);
+        Assert.True(suggestion.Accept(Staff, "城乡建设", isKey: false, null, Start).Succeeded);
+        Assert.True(suggestion.Assign(Staff, "411302-ZJJ", [], HandlingRules.Default, Start).Succeeded);
+        Assert.True(suggestion.Contact(Unit, "电话沟通", Start.AddDays(1)).Succeeded);
+        suggestion.ClearPendingEvents();
+        Assert.True(suggestion.Answer(Unit, "solved", "  路灯已更换。 ", null, Start.AddDays(10)).Succeeded);
+        Assert.True(suggestion.Rate(Deputy, "satisfied", null, Start.AddDays(11)).Succeeded);
+
+        var answered = Assert.Single(suggestion.PendingEvents.OfType<SuggestionAnswered>());
+        Assert.Equal(("路灯已更换。", opinionId), (answered.Content, answered.SourceOpinionId));
+        Assert.Equal(opinionId, Assert.Single(suggestion.PendingEvents.OfType<SuggestionRated>()).SourceOpinionId);
+    }
+
+    [Fact]
     public void Unsatisfied_sends_it_back_for_a_second_answer_within_a_month_and_a_second_unsatisfied_escalates()
     {
         var leader = Guid.CreateVersion7();

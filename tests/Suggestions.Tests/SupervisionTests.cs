@@ -236,10 +236,10 @@ public sealed class SupervisionTests(InfrastructureFixture infrastructure) : IAs
     }
 
     [Fact]
-    public async Task A_raised_citizen_opinion_becomes_one_draft_for_the_deputy_even_when_redelivered()
+    public async Task A_raised_citizen_opinion_becomes_one_draft_led_by_the_named_deputy_and_found_by_the_opinion_even_when_redelivered()
     {
         var opinion = new Contracts.Stations.OpinionRaisedAsSuggestion(
-            Guid.CreateVersion7(), "QM2026ABCD", _h.DeputyId, SuggestionsHarness.County, "小区门口路灯不亮", "居民反映夜间出行不便", "城乡建设");
+            Guid.CreateVersion7(), "QM2026ABCD", _h.DeputyId, "王志强", SuggestionsHarness.County, "小区门口路灯不亮", "居民反映夜间出行不便", "城乡建设");
         await Eventually.HoldsAsync(async () => (await _h.Staff.GetAsync("/health")).IsSuccessStatusCode, "the bus is ready");
         var bus = (MassTransit.IBus)_h.Factory.Services.GetService(typeof(MassTransit.IBus))!;
         await bus.Publish(opinion, context => context.MessageId = opinion.Id);
@@ -260,7 +260,14 @@ public sealed class SupervisionTests(InfrastructureFixture infrastructure) : IAs
         Assert.Equal(opinion.OpinionId, detail.GetProperty("sourceOpinionId").GetGuid());
         Assert.Equal("QM2026ABCD", detail.GetProperty("sourceTrackingCode").GetString());
         Assert.Equal(_h.DeputyId, detail.GetProperty("leadDeputyId").GetGuid());
+        Assert.Equal("王志强", detail.GetProperty("leadDeputyName").GetString());
         Assert.Single(list);
+
+        var byOpinion = await _h.Deputy.GetFromJsonAsync<JsonElement>($"/api/suggestions/suggestions?opinionId={opinion.OpinionId}");
+        var item = Assert.Single(byOpinion.GetProperty("items").EnumerateArray());
+        Assert.Equal((draft.GetProperty("id").GetGuid(), opinion.OpinionId), (item.GetProperty("id").GetGuid(), item.GetProperty("sourceOpinionId").GetGuid()));
+        var others = await _h.Deputy.GetFromJsonAsync<JsonElement>($"/api/suggestions/suggestions?opinionId={Guid.CreateVersion7()}");
+        Assert.Empty(others.GetProperty("items").EnumerateArray());
     }
 
     [Fact]

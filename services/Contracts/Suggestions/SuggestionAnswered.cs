@@ -1,6 +1,10 @@
 namespace RenminDaibiao.Contracts.Suggestions;
 
-/// <summary>The lead unit answered (答复). Category: solved, being-solved, cannot-solve-now. Round 2 is the answer after an unsatisfied rating.</summary>
+/// <summary>
+/// The lead unit answered (答复). Category: solved, being-solved, cannot-solve-now. Round 2 is the answer after an
+/// unsatisfied rating. Content is the answer's text and SourceOpinionId the citizen opinion the suggestion came from:
+/// Stations passes the answer on to that citizen. Both default so that events written before they existed still read.
+/// </summary>
 public sealed record SuggestionAnswered(
     Guid SuggestionId,
     string Title,
@@ -8,4 +12,6 @@ public sealed record SuggestionAnswered(
     Guid LeadDeputyId,
     string LeadUnitCode,
     string Category,
-    int Round) : IntegrationEvent;
+    int Round,
+    string Content = "",
+    Guid? SourceOpinionId = null) : IntegrationEvent;

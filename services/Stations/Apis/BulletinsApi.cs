@@ -50,6 +50,8 @@ public static class BulletinsApi
         int Total,
         int Answered,
         double? AverageRating,
+        int Unsatisfied,
+        int Reopened,
         IReadOnlyList<CountResponse> ByCategory,
         IReadOnlyList<StatusCountResponse> ByStatus,
         IReadOnlyList<ItemResponse> OpenItems,
@@ -141,6 +143,8 @@ public static class BulletinsApi
             opinions.Count,
             opinions.Count(o => !o.IsOpen),
             rated.Count == 0 ? null : Math.Round(rated.Average(o => o.Rating!.Value), 2),
+            opinions.Count(o => o.WasRatedUnsatisfied),
+            opinions.Count(o => o.ReopenedAt is not null),
             byCategory,
             byStatus,
             [.. opinions.Where(o => o.IsOpen).Select(Item)],
@@ -162,8 +166,12 @@ public static class BulletinsApi
         summary.Cell(5, 2).Value = bulletin.Answered;
         summary.Cell(6, 1).Value = "平均评分";
         summary.Cell(6, 2).Value = bulletin.AverageRating?.ToString("0.00", CultureInfo.InvariantCulture) ?? "—";
+        summary.Cell(7, 1).Value = "群众不满意件";
+        summary.Cell(7, 2).Value = bulletin.Unsatisfied;
+        summary.Cell(8, 1).Value = "退回重新办理";
+        summary.Cell(8, 2).Value = bulletin.Reopened;
 
-        var row = 8;
+        var row = 10;
         summary.Cell(row, 1).Value = "类别";
         summary.Cell(row, 2).Value = "件数";
         summary.Row(row).Style.Font.Bold = true;

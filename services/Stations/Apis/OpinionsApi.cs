@@ -106,18 +106,20 @@ public static class OpinionsApi
         DateTimeOffset? DueAt,
         Guid? SuggestionDeputyId,
         string? SuggestionTitle,
+        Guid? SuggestionId,
         string? Answer,
         DateTimeOffset? AnsweredAt,
         int? Rating,
         string? RatingComment,
         DateTimeOffset? RatedAt,
+        DateTimeOffset? ReopenedAt,
         IReadOnlyList<StepResponse> Steps)
     {
         public static OpinionResponse From(Opinion o) => new(
             o.Id, o.TrackingCode, o.DivisionCode, o.Channel, o.StationId, o.DeputyId, o.DeputyName, o.Content, o.Anonymous,
             PersonalData.MaskName(o.CitizenName), o.CitizenPhone is { } phone ? Phones.Mask(phone) : null, PersonalData.MaskIdNumber(o.CitizenIdNumber),
             o.ImageCount, o.Status, Opinion.StatusText(o.Status), o.RegisteredAt, o.Category, o.Level, o.LocalNote, o.UnitCode, o.DueAt,
-            o.SuggestionDeputyId, o.SuggestionTitle, o.Answer, o.AnsweredAt, o.Rating, o.RatingComment, o.RatedAt,
+            o.SuggestionDeputyId, o.SuggestionTitle, o.SuggestionId, o.Answer, o.AnsweredAt, o.Rating, o.RatingComment, o.RatedAt, o.ReopenedAt,
             [.. o.Steps.OrderBy(s => s.Sequence).Select(s => new StepResponse(s.Sequence, s.Status, Opinion.StatusText(s.Status), s.ActorName, s.ActorRole, s.At, s.Note))]);
     }
 
@@ -454,7 +456,9 @@ public static class OpinionsApi
             return Problems.Invalid("deputyId", "该意见未指定代表，须由代表本人提出建议。");
         }
 
-        if (opinion.RaiseAsSuggestion(deputyId.Value, request.Title, user.ToActor(), clock.GetUtcNow()).ToProblem() is { } failure)
+        // The lead deputy's name: the deputy's own account name, or the name the opinion was addressed to.
+        var deputyName = user.IsStaff() ? opinion.DeputyName : user.Name;
+        if (opinion.RaiseAsSuggestion(deputyId.Value, deputyName, request.Title, user.ToActor(), clock.GetUtcNow()).ToProblem() is { } failure)
         {
             return failure;
         }
@@ -463,12 +467,14 @@ public static class OpinionsApi
         return TypedResults.Ok(OpinionResponse.From(opinion));
     }
 
-    /// <summary>Staff record the answer; so may the unit an opinion was sent to, and the deputy who raised it.</summary>
+    /// <summary>
+    /// Staff record the answer; so may the unit an opinion was sent to. An opinion raised as a suggestion takes the
+    /// suggestion's answer from Suggestions' events instead.
+    /// </summary>
     private static Task<Results<Ok<OpinionResponse>, ProblemHttpResult>> RecordFeedbackAsync(Guid id, FeedbackRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
         ChangeAsync(db, id, cancellationToken, opinion => opinion.RecordFeedback(request.Answer, user.ToActor(), clock.GetUtcNow()), opinion =>
             user.IsStaff()
-            || (user.IsInRole(Roles.HandlingUnit) && opinion.IsAssignedTo(user.UnitCode))
-            || (user.IsInRole(Roles.Deputy) && user.DeputyId is { } deputyId && opinion.SuggestionDeputyId == deputyId));
+            || (user.IsInRole(Roles.HandlingUnit) && opinion.IsAssignedTo(user.UnitCode)));
 
     private static async Task<Results<Ok<OpinionResponse>, ProblemHttpResult>> ChangeAsync(
         StationsContext db, Guid id, CancellationToken cancellationToken, Func<Opinion, Outcome> change, Func<Opinion, bool>? mayChange = null)

@@ -22,6 +22,12 @@ public sealed class Opinion : EventSource, IDivisionScoped
     public const int MaxImageBytes = 2 * 1024 * 1024;
     public const string DeadlineItemKind = "opinion";
 
+    /// <summary>The ratings 1 and 2 are unsatisfied (不满意): the first time, the station handles the opinion again.</summary>
+    public const int MaxUnsatisfiedScore = 2;
+
+    /// <summary>The deputy's rating of a suggestion's answer that has the unit answer again (Suggestions' wire name).</summary>
+    public const string UnsatisfiedSuggestionRating = "unsatisfied";
+
     /// <summary>Every legal transition: (state, operation) → next state. Anything else is a 409.</summary>
     public static readonly IReadOnlyDictionary<(OpinionStatus From, OpinionAction Action), OpinionStatus> Transitions =
         new Dictionary<(OpinionStatus, OpinionAction), OpinionStatus>
@@ -33,8 +39,18 @@ public sealed class Opinion : EventSource, IDivisionScoped
             [(OpinionStatus.Sorted, OpinionAction.RaiseAsSuggestion)] = OpinionStatus.RaisedAsSuggestion,
             [(OpinionStatus.SettledLocally, OpinionAction.RecordFeedback)] = OpinionStatus.Answered,
             [(OpinionStatus.SentToUnit, OpinionAction.RecordFeedback)] = OpinionStatus.Answered,
-            [(OpinionStatus.RaisedAsSuggestion, OpinionAction.RecordFeedback)] = OpinionStatus.Answered,
+
+            // A suggestion's answer reaches the opinion from Suggestions' events, never typed over by hand.
+            [(OpinionStatus.RaisedAsSuggestion, OpinionAction.LinkSuggestion)] = OpinionStatus.RaisedAsSuggestion,
+            [(OpinionStatus.RaisedAsSuggestion, OpinionAction.RecordSuggestionAnswer)] = OpinionStatus.SuggestionAnswered,
+            [(OpinionStatus.SuggestionAnswered, OpinionAction.RecordSuggestionRejected)] = OpinionStatus.RaisedAsSuggestion,
+            [(OpinionStatus.SuggestionAnswered, OpinionAction.ConcludeSuggestion)] = OpinionStatus.Answered,
             [(OpinionStatus.Answered, OpinionAction.Rate)] = OpinionStatus.Rated,
+
+            // 不满意件责令整改: a low first rating sends it back to the station, which settles it or sends it to a unit again.
+            [(OpinionStatus.Answered, OpinionAction.RateUnsatisfied)] = OpinionStatus.Reopened,
+            [(OpinionStatus.Reopened, OpinionAction.SettleLocally)] = OpinionStatus.SettledLocally,
+            [(OpinionStatus.Reopened, OpinionAction.SendToUnit)] = OpinionStatus.SentToUnit,
         };
 
     private static readonly byte[] JpegMagic = [0xFF, 0xD8, 0xFF];
@@ -97,6 +113,9 @@ public sealed class Opinion : EventSource, IDivisionScoped
 
     public string? SuggestionTitle { get; private set; }
 
+    /// <summary>The suggestion Suggestions drafted from this opinion, once it has told us.</summary>
+    public Guid? SuggestionId { get; private set; }
+
     public string? Answer { get; private set; }
 
     public DateTimeOffset? AnsweredAt { get; private set; }
@@ -107,9 +126,15 @@ public sealed class Opinion : EventSource, IDivisionScoped
 
     public DateTimeOffset? RatedAt { get; private set; }
 
+    /// <summary>When a low first rating sent the opinion back for a second round; null while in its first round.</summary>
+    public DateTimeOffset? ReopenedAt { get; private set; }
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public IReadOnlyList<OpinionStep> Steps => _steps;
+
+    /// <summary>A 不满意件: the citizen rated an answer 1 or 2, in the first round (which reopened it) or the second.</summary>
+    public bool WasRatedUnsatisfied => ReopenedAt is not null || Rating <= MaxUnsatisfiedScore;
 
     /// <summary>Whether the loop is still open (not yet answered).</summary>
     public bool IsOpen => Status is not (OpinionStatus.Answered or OpinionStatus.Rated);
@@ -238,14 +263,17 @@ public sealed class Opinion : EventSource, IDivisionScoped
         });
     }
 
-    /// <summary>Step 3, third way: a deputy takes the opinion up as a suggestion (Suggestions drafts it for that deputy).</summary>
     /// <summary>
     /// Who may take the opinion up as a suggestion: the deputy it is addressed to, and only that deputy; an opinion
     /// addressed to no deputy, any deputy who sees it.
     /// </summary>
     public bool MayBeRaisedBy(Guid deputyId) => DeputyId is null || DeputyId == deputyId;
 
-    public Outcome RaiseAsSuggestion(Guid deputyId, string? title, Actor by, DateTimeOffset now)
+    /// <summary>
+    /// Step 3, third way: a deputy takes the opinion up as a suggestion (Suggestions drafts it for that deputy, who
+    /// leads it under <paramref name="deputyName"/>).
+    /// </summary>
+    public Outcome RaiseAsSuggestion(Guid deputyId, string? deputyName, string? title, Actor by, DateTimeOffset now)
     {
         if (!MayBeRaisedBy(deputyId))
         {
@@ -253,13 +281,57 @@ public sealed class Opinion : EventSource, IDivisionScoped
         }
 
         var errors = new DomainErrors();
+        var leadName = Text.Required(deputyName, "deputyName", "领衔代表姓名", StationsLimits.MaxPersonNameLength, errors);
         var cleanTitle = Text.Optional(title, "title", "建议标题", MaxSuggestionTitleLength, errors) ?? Summary();
         return Apply(OpinionAction.RaiseAsSuggestion, errors, by, now, cleanTitle, () =>
         {
             SuggestionDeputyId = deputyId;
             SuggestionTitle = cleanTitle;
-            Raise(new OpinionRaisedAsSuggestion(Id, TrackingCode, deputyId, DivisionCode, cleanTitle, Content, Category ?? ""));
+            Raise(new OpinionRaisedAsSuggestion(Id, TrackingCode, deputyId, leadName!, DivisionCode, cleanTitle, Content, Category ?? ""));
         });
+    }
+
+    /// <summary>Suggestions drafted the suggestion: the opinion links forward to it. A repeated notice changes nothing.</summary>
+    public Outcome LinkSuggestion(Guid suggestionId, DateTimeOffset now)
+    {
+        if (SuggestionId == suggestionId)
+        {
+            return Outcome.Done;
+        }
+
+        return Apply(OpinionAction.LinkSuggestion, new DomainErrors(), Actor.System, now, $"建议 {suggestionId}", () => SuggestionId = suggestionId);
+    }
+
+    /// <summary>
+    /// The unit answered the suggestion (in either round): that answer is the citizen's feedback, sent by SMS when a
+    /// phone was given. The opinion keeps at most <see cref="MaxAnswerLength"/> characters of it; the suggestion keeps all.
+    /// </summary>
+    public Outcome RecordSuggestionAnswer(string answer, int round, DateTimeOffset now)
+    {
+        var text = answer.Trim();
+        var kept = text.Length <= MaxAnswerLength ? text : text[..(MaxAnswerLength - 1)] + "…";
+        var errors = new DomainErrors();
+        if (kept.Length == 0)
+        {
+            errors.Add("answer", "建议答复内容为空。");
+        }
+
+        return Apply(OpinionAction.RecordSuggestionAnswer, errors, Actor.System, now, $"代表建议第 {round} 轮答复", () =>
+        {
+            Answer = kept;
+            AnsweredAt = now;
+            Raise(new OpinionAnswered(Id, TrackingCode, DivisionCode, SuggestionDeputyId, CitizenPhone is not null, kept));
+        });
+    }
+
+    /// <summary>
+    /// The deputy rated the suggestion's answer. Unsatisfied: the unit answers again (or a leader supervises it), so the
+    /// opinion waits on the suggestion. Otherwise the answer stands and the citizen may rate it.
+    /// </summary>
+    public Outcome RecordSuggestionRating(string rating, DateTimeOffset now)
+    {
+        var action = rating == UnsatisfiedSuggestionRating ? OpinionAction.RecordSuggestionRejected : OpinionAction.ConcludeSuggestion;
+        return Apply(action, new DomainErrors(), Actor.System, now, $"代表评价：{rating}", () => { });
     }
 
     /// <summary>Step 4 (反馈): the answer, recorded to the citizen (SMS when a phone was given) and the deputy.</summary>
@@ -280,7 +352,10 @@ public sealed class Opinion : EventSource, IDivisionScoped
         });
     }
 
-    /// <summary>Step 5 (评价): the citizen rates the answer from 1 to 5 with the tracking code.</summary>
+    /// <summary>
+    /// Step 5 (评价): the citizen rates the answer from 1 to 5 with the tracking code. A first rating of 1 or 2 is an
+    /// unsatisfied case (不满意件), which the station must handle again (责令整改); the second round's rating is final.
+    /// </summary>
     public Outcome Rate(int? score, string? comment, DateTimeOffset now)
     {
         var errors = new DomainErrors();
@@ -290,11 +365,16 @@ public sealed class Opinion : EventSource, IDivisionScoped
         }
 
         var cleanComment = Text.Optional(comment, "comment", "评价意见", MaxRatingCommentLength, errors);
-        return Apply(OpinionAction.Rate, errors, Actor.Citizen, now, score?.ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
+        var reopens = score <= MaxUnsatisfiedScore && ReopenedAt is null;
+        return Apply(reopens ? OpinionAction.RateUnsatisfied : OpinionAction.Rate, errors, Actor.Citizen, now, score?.ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
         {
             Rating = score;
             RatingComment = cleanComment;
             RatedAt = now;
+            if (reopens)
+            {
+                ReopenedAt = now;
+            }
         });
     }
 
@@ -306,6 +386,8 @@ public sealed class Opinion : EventSource, IDivisionScoped
         OpinionStatus.SettledLocally => "就地办理中",
         OpinionStatus.SentToUnit => "已转承办单位办理",
         OpinionStatus.RaisedAsSuggestion => "已转为代表建议",
+        OpinionStatus.SuggestionAnswered => "建议已答复，待代表评价",
+        OpinionStatus.Reopened => "群众不满意，退回重新办理",
         OpinionStatus.Answered => "已反馈",
         _ => "已评价",
     };
@@ -317,6 +399,9 @@ public sealed class Opinion : EventSource, IDivisionScoped
         OpinionAction.SendToUnit => "转交承办单位",
         OpinionAction.RaiseAsSuggestion => "转为代表建议",
         OpinionAction.RecordFeedback => "登记反馈",
+        OpinionAction.LinkSuggestion => "关联建议",
+        OpinionAction.RecordSuggestionAnswer => "登记建议答复",
+        OpinionAction.RecordSuggestionRejected or OpinionAction.ConcludeSuggestion => "登记代表对答复的评价",
         _ => "评价",
     };
 

@@ -18,6 +18,17 @@ public enum OpinionStatus
     /// <summary>分级分类办理: a deputy took it up as a suggestion.</summary>
     RaisedAsSuggestion,
 
+    /// <summary>
+    /// 反馈 of a suggestion: the handling unit answered the suggestion the opinion became; the citizen has the answer,
+    /// and the deputy's rating of it is awaited (an unsatisfied deputy has the unit answer again).
+    /// </summary>
+    SuggestionAnswered,
+
+    /// <summary>
+    /// 不满意件责令整改: the citizen rated the first round's answer 1 or 2, so the station handles it a second time.
+    /// </summary>
+    Reopened,
+
     /// <summary>反馈: the answer was recorded to the citizen and the deputy.</summary>
     Answered,
 

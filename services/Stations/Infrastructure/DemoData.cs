@@ -183,7 +183,7 @@ public static class DemoData
             }
             else if (stage == 4)
             {
-                opinion.RaiseAsSuggestion(deputy.Value, null, new Actor(deputy, "代表", "deputy"), at = at.AddDays(1));
+                opinion.RaiseAsSuggestion(deputy.Value, opinion.DeputyName, null, new Actor(deputy, opinion.DeputyName!, "deputy"), at = at.AddDays(1));
             }
 
             if (stage is 5 or 6 && at.AddDays(3) < now)

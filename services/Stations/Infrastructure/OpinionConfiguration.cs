@@ -32,6 +32,7 @@ internal sealed class OpinionConfiguration : IEntityTypeConfiguration<Opinion>
         builder.Property(opinion => opinion.RatingComment).HasMaxLength(Opinion.MaxRatingCommentLength);
         builder.Ignore(opinion => opinion.PendingEvents);
         builder.Ignore(opinion => opinion.IsOpen);
+        builder.Ignore(opinion => opinion.WasRatedUnsatisfied);
         builder.OwnsMany(opinion => opinion.Steps, steps =>
         {
             steps.ToJson("steps");

@@ -1,4 +1,5 @@
 using RenminDaibiao.Messaging;
+using RenminDaibiao.Stations.IntegrationEvents;
 
 namespace RenminDaibiao.Stations.Infrastructure;
 
@@ -11,7 +12,12 @@ public static class StationsServiceExtensions
         builder.Services.AddMigration<StationsContext>(seedDemoData ? DemoData.SeedAsync : null);
         StationsMetrics.AddTo(builder.Services);
         builder.AddRedisClient("redis");
-        builder.AddEventBus<StationsContext>("rabbitmq");
+        builder.AddEventBus<StationsContext>("rabbitmq", bus =>
+        {
+            bus.AddConsumer<SuggestionDraftedFromOpinionConsumer>();
+            bus.AddConsumer<SuggestionAnsweredConsumer>();
+            bus.AddConsumer<SuggestionRatedConsumer>();
+        });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.Configure<PublicRateLimitOptions>(builder.Configuration.GetSection(PublicRateLimitOptions.SectionName));
         builder.Services.AddSingleton<PublicRateLimiter>();

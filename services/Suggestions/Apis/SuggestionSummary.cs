@@ -21,11 +21,12 @@ public sealed record SuggestionSummary(
     DateTimeOffset CreatedAt,
     DateTimeOffset? SubmittedAt,
     DateTimeOffset? DueAt,
-    bool Overdue)
+    bool Overdue,
+    Guid? SourceOpinionId)
 {
     private static readonly Expression<Func<Suggestion, bool, SuggestionSummary>> Template = (s, overdue) => new SuggestionSummary(
         s.Id, s.Kind, s.DuringSession, s.Title, s.Category, s.State, s.DivisionCode, s.Term, s.LeadDeputyId, s.LeadDeputyName,
-        s.IsKey, s.LeadUnitCode, s.Round, s.CreatedAt, s.SubmittedAt, s.DueAt, overdue);
+        s.IsKey, s.LeadUnitCode, s.Round, s.CreatedAt, s.SubmittedAt, s.DueAt, overdue, s.SourceOpinionId);
 
     /// <summary>The row as a query computes it, with the domain's overdue rule at <paramref name="now"/>.</summary>
     public static Expression<Func<Suggestion, SuggestionSummary>> Projection(DateTimeOffset now) =>

@@ -53,6 +53,7 @@ public static class SuggestionsApi
         bool? overdue,
         int? year,
         int? term,
+        Guid? opinionId,
         int? page,
         int? pageSize,
         CancellationToken ct)
@@ -123,6 +124,11 @@ public static class SuggestionsApi
             var from = new DateTimeOffset(y, 1, 1, 0, 0, 0, TimeSpan.Zero);
             var to = from.AddYears(1);
             query = query.Where(s => s.CreatedAt >= from && s.CreatedAt < to);
+        }
+
+        if (opinionId is { } source)
+        {
+            query = query.Where(s => s.SourceOpinionId == source);
         }
 
         if (term is { } t)

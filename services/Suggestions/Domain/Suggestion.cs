@@ -285,9 +285,12 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         return Outcome<Suggestion>.Made(suggestion);
     }
 
-    /// <summary>A draft from a citizen opinion a deputy took up at a station, linked back to it.</summary>
+    /// <summary>
+    /// A draft from a citizen opinion a deputy took up at a station, linked back to it; Stations hears the draft's id
+    /// so the opinion links forward to it.
+    /// </summary>
     public static Suggestion FromOpinion(
-        Guid opinionId, string trackingCode, Guid deputyId, string divisionCode, string title, string body, string category, DateTimeOffset now)
+        Guid opinionId, string trackingCode, Guid deputyId, string deputyName, string divisionCode, string title, string body, string category, DateTimeOffset now)
     {
         var suggestion = new Suggestion
         {
@@ -299,13 +302,14 @@ public sealed class Suggestion : EventSource, IDivisionScoped
             Category = string.IsNullOrWhiteSpace(category) ? null : Clip(category.Trim(), MaxCategoryLength),
             DivisionCode = divisionCode,
             LeadDeputyId = deputyId,
-            LeadDeputyName = "",
+            LeadDeputyName = Clip(deputyName.Trim(), MaxLeadDeputyNameLength),
             State = SuggestionState.Draft,
             CreatedAt = now,
             SourceOpinionId = opinionId,
             SourceTrackingCode = Clip(trackingCode, MaxTrackingCodeLength),
         };
         suggestion._history.Add(new HistoryEntry(1, "draft", null, SuggestionState.Draft, Actor.System, $"由群众意见 {trackingCode} 转为建议", now));
+        suggestion.Raise(new SuggestionDraftedFromOpinion(opinionId, suggestion.Id, divisionCode, deputyId), now);
         return suggestion;
     }
 
@@ -683,7 +687,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         var onTime = now <= DueAt;
         _answers.Add(new Answer(Round, parsed, content!.Trim(), cleanReason, LeadUnitCode!, now, DueAt!.Value, onTime));
         Transition(SuggestionOperation.Answer, SuggestionState.Answered, actor, parsed.Label(), now);
-        Raise(new SuggestionAnswered(Id, Title, DivisionCode, LeadDeputyId, LeadUnitCode!, parsed.Name(), Round), now);
+        Raise(new SuggestionAnswered(Id, Title, DivisionCode, LeadDeputyId, LeadUnitCode!, parsed.Name(), Round, content.Trim(), SourceOpinionId), now);
         Raise(new DeadlineMet(DeadlineItemKind, Id), now);
         return Outcome.Done;
     }
@@ -744,7 +748,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
             Transition(SuggestionOperation.Rate, SuggestionState.Escalated, actor, cleanComment ?? "代表再次不满意，提请督办领导督办", now);
         }
 
-        Raise(new SuggestionRated(Id, Title, DivisionCode, LeadDeputyId, LeadUnitCode!, parsed.Name(), _ratings[^1].Round, escalated, SupervisingLeaderId), now);
+        Raise(new SuggestionRated(Id, Title, DivisionCode, LeadDeputyId, LeadUnitCode!, parsed.Name(), _ratings[^1].Round, escalated, SupervisingLeaderId, SourceOpinionId), now);
         if (State == SuggestionState.Assigned)
         {
             Raise(new DeadlineSet(DeadlineItemKind, Id, Title, DivisionCode, LeadUnitCode, DueAt!.Value), now);

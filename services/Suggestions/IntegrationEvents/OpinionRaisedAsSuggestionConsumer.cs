@@ -22,7 +22,7 @@ public sealed class OpinionRaisedAsSuggestionConsumer(SuggestionsContext db, Tim
         }
 
         var suggestion = Suggestion.FromOpinion(
-            message.OpinionId, message.TrackingCode, message.DeputyId, message.DivisionCode, message.Title, message.Body, message.Category, clock.GetUtcNow());
+            message.OpinionId, message.TrackingCode, message.DeputyId, message.DeputyName, message.DivisionCode, message.Title, message.Body, message.Category, clock.GetUtcNow());
         var congress = await Db.Congresses.Where(c => c.DivisionCode == message.DivisionCode).OrderByDescending(c => c.Term).FirstOrDefaultAsync(ct);
         if (congress is not null)
         {

@@ -498,6 +498,9 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("StationId")
                         .HasColumnType("uuid");
 
@@ -507,6 +510,9 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<Guid?>("SuggestionDeputyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SuggestionId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("SuggestionTitle")
