@@ -55,10 +55,7 @@ public sealed class Congress : EventSource, IDivisionScoped
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new DomainErrors();
-        if (!DivisionCodes.IsValid(input.DivisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Require(input.DivisionCode, errors);
 
         if (!CongressLevels.IsValid(input.Level))
         {

@@ -243,10 +243,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         var (cleanTitle, cleanBody, cleanCategory) = ValidateContent(title, body, category, errors);
         var cleanLeadDeputyName = Text.Optional(leadDeputyName, "leadDeputyName", "领衔代表姓名", MaxLeadDeputyNameLength, errors) ?? "";
 
-        if (!DivisionCodes.IsValid(divisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Require(divisionCode, errors);
 
         if (leadDeputyId == Guid.Empty)
         {
