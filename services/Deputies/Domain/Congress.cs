@@ -108,7 +108,8 @@ public sealed class Congress : EventSource, IDivisionScoped
         return Outcome.Done;
     }
 
-    private void RaiseDeclared() => Raise(new CongressDeclared(Id, Name, DivisionCode, Level, Term, MotionMinimumCoSigners));
+    private void RaiseDeclared() => Raise(new CongressDeclared(
+        Id, Name, DivisionCode, Level, Term, MotionMinimumCoSigners, SessionSuggestionDeadlineDays, InterimSuggestionDeadlineDays));
 
     private void Apply(CongressInput input, DomainErrors errors, DateTimeOffset now)
     {
