@@ -290,7 +290,7 @@ public sealed class SupervisionTests(InfrastructureFixture infrastructure) : IAs
         var congressId = Guid.CreateVersion7();
         await Eventually.HoldsAsync(async () => (await _h.Staff.GetAsync("/health")).IsSuccessStatusCode, "the bus is ready");
         var bus = (MassTransit.IBus)_h.Factory.Services.GetService(typeof(MassTransit.IBus))!;
-        await bus.Publish(new Contracts.Deputies.CongressDeclared(congressId, "宛城区第十二届人民代表大会", SuggestionsHarness.County, "county", 12, 10));
+        await bus.Publish(new Contracts.Deputies.CongressDeclared(congressId, "宛城区第十二届人民代表大会", SuggestionsHarness.County, "county", 12, 10, 90, 30));
         await Eventually.HoldsAsync(async () => (await _h.Staff.GetStringAsync("/api/suggestions/congresses?pageSize=100")).Contains(congressId.ToString(), StringComparison.Ordinal), "the congress is replicated");
         var closed = await _h.InStateAsync("closed");
         await _h.InStateAsync("draft");
