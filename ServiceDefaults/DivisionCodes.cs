@@ -1,3 +1,5 @@
+using RenminDaibiao.Primitives;
+
 namespace RenminDaibiao.ServiceDefaults;
 
 /// <summary>
@@ -14,6 +16,28 @@ public static class DivisionCodes
 
     public static bool IsValid(string? code) =>
         code is { Length: 6 or MaxLength } && code.All(char.IsAsciiDigit);
+
+    /// <summary>Adds the invalid-code error under <paramref name="field"/> unless <paramref name="code"/> is valid; returns whether it is.</summary>
+    public static bool Require(string? code, DomainErrors errors, string field = "divisionCode")
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (IsValid(code))
+        {
+            return true;
+        }
+
+        errors.Add(field, InvalidMessage);
+        return false;
+    }
+
+    /// <summary>As <see cref="Require"/>, but an absent code (a filter left out) is no error.</summary>
+    public static void Optional(string? code, DomainErrors errors, string field = "divisionCode")
+    {
+        if (code is not null)
+        {
+            Require(code, errors, field);
+        }
+    }
 
     public static DivisionLevel LevelOf(string code) => code switch
     {

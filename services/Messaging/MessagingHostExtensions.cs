@@ -30,14 +30,52 @@ public static class MessagingHostExtensions
         var services = builder.Services;
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxSaveChangesInterceptor>();
+        if (!AddBus(builder, connectionName, configureConsumers))
+        {
+            return builder;
+        }
 
+        services.AddOptions<OutboxRelayOptions>();
+        services.TryAddSingleton<IIntegrationEventPublisher, MassTransitIntegrationEventPublisher>();
+        services.TryAddSingleton<OutboxProcessor<TContext>>();
+        services.AddHostedService<OutboxRelay<TContext>>();
+
+        return builder;
+    }
+
+    /// <summary>
+    /// Connects a service that consumes events but publishes none: the same bus, queues and retries as
+    /// <see cref="AddEventBus{TContext}"/>, without the outbox and its relay. Its consumers derive from
+    /// <see cref="IdempotentConsumer{TMessage, TContext}"/>, whose context maps only the
+    /// inbox (<see cref="MessagingModelBuilderExtensions.AddInbox"/>).
+    /// </summary>
+    public static IHostApplicationBuilder AddEventConsumers(
+        this IHostApplicationBuilder builder,
+        string connectionName,
+        Action<IBusRegistrationConfigurator> configureConsumers)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionName);
+        ArgumentNullException.ThrowIfNull(configureConsumers);
+
+        AddBus(builder, connectionName, configureConsumers);
+        return builder;
+    }
+
+    /// <summary>Registers MassTransit on RabbitMQ; false when only design-time tooling builds the host and no broker is configured.</summary>
+    private static bool AddBus(
+        IHostApplicationBuilder builder,
+        string connectionName,
+        Action<IBusRegistrationConfigurator>? configureConsumers)
+    {
+        var services = builder.Services;
         var connectionString = builder.Configuration.GetConnectionString(connectionName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             // `dotnet ef` builds the host only to find the DbContext and never starts it: no broker needed.
             if (EF.IsDesignTime)
             {
-                return builder;
+                return false;
             }
 
             throw new InvalidOperationException(
@@ -88,12 +126,7 @@ public static class MessagingHostExtensions
             });
         });
 
-        services.AddOptions<OutboxRelayOptions>();
-        services.TryAddSingleton<IIntegrationEventPublisher, MassTransitIntegrationEventPublisher>();
-        services.TryAddSingleton<OutboxProcessor<TContext>>();
-        services.AddHostedService<OutboxRelay<TContext>>();
-
-        return builder;
+        return true;
     }
 
     /// <summary>"RenminDaibiao.Deputies" becomes "Deputies", giving queues such as "deputies-suggestion-submitted".</summary>

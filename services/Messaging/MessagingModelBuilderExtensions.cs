@@ -26,6 +26,17 @@ public static class MessagingModelBuilderExtensions
             outbox.HasIndex(m => new { m.SentAt, m.CreatedAt });
         });
 
+        return modelBuilder.AddInbox();
+    }
+
+    /// <summary>
+    /// Maps only the inbox table, for a service that consumes events but never publishes any
+    /// (registered with <see cref="MessagingHostExtensions.AddEventConsumers"/>).
+    /// </summary>
+    public static ModelBuilder AddInbox(this ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
         modelBuilder.Entity<InboxMessage>(inbox =>
         {
             inbox.ToTable("inbox_messages");

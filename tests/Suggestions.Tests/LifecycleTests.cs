@@ -22,7 +22,7 @@ public sealed class LifecycleTests(InfrastructureFixture infrastructure) : IAsyn
         await _h.PostOkAsync(_h.Deputy, id, "submit");
         await _h.PostOkAsync(_h.Staff, id, "review", new { decision = "accept", category = "教育卫生", isKey = true, supervisingLeaderId = _h.LeaderId });
         var assigned = await _h.PostOkAsync(_h.Staff, id, "assign", new { leadUnitCode = SuggestionsHarness.LeadUnit, coUnitCodes = new[] { SuggestionsHarness.CoUnitCode } });
-        Assert.Equal(_h.Factory.Clock.GetUtcNow().AddMonths(3), assigned.GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Equal(_h.Factory.Clock.GetUtcNow().AddDays(90), assigned.GetProperty("dueAt").GetDateTimeOffset());
 
         // The lead unit answers only after the co-unit gave its opinion.
         await _h.PostOkAsync(_h.Unit, id, "contact", new { note = "已到现场与代表沟通" });

@@ -188,24 +188,24 @@ public sealed class StateMachineTests
     }
 
     [Theory]
-    [InlineData(true, 3)]
-    [InlineData(false, 1)]
-    public void Deadline_follows_from_the_kind_three_months_in_session_one_month_between_sessions(bool duringSession, int months)
+    [InlineData(true, 90)]
+    [InlineData(false, 30)]
+    public void Deadline_follows_from_the_kind_ninety_days_in_session_thirty_days_between_sessions(bool duringSession, int days)
     {
         var suggestion = Accepted(SuggestionKind.Suggestion, duringSession);
         Assert.True(suggestion.Assign(Staff, "411302-ZJJ", [], HandlingRules.Default, Start).Succeeded);
-        Assert.Equal(Start.AddMonths(months), suggestion.DueAt);
+        Assert.Equal(Start.AddDays(days), suggestion.DueAt);
         var deadline = Assert.Single(suggestion.PendingEvents.OfType<DeadlineSet>());
-        Assert.Equal(("suggestion", "411302-ZJJ", Start.AddMonths(months)), (deadline.ItemKind, deadline.UnitCode, deadline.DueAt));
+        Assert.Equal(("suggestion", "411302-ZJJ", Start.AddDays(days)), (deadline.ItemKind, deadline.UnitCode, deadline.DueAt));
         Assert.Single(suggestion.PendingEvents.OfType<SuggestionAssigned>());
     }
 
     [Fact]
-    public void Deadline_months_are_configurable_per_congress()
+    public void Deadline_days_of_the_congress_apply_to_a_suggestion_made_between_sessions()
     {
         var suggestion = Accepted(SuggestionKind.Suggestion, duringSession: false);
-        Assert.True(suggestion.Assign(Staff, "411302-ZJJ", [], new HandlingRules(10, 4, 2), Start).Succeeded);
-        Assert.Equal(Start.AddMonths(2), suggestion.DueAt);
+        Assert.True(suggestion.Assign(Staff, "411302-ZJJ", [], new HandlingRules(10, 120, 45), Start).Succeeded);
+        Assert.Equal(Start.AddDays(45), suggestion.DueAt);
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class StateMachineTests
         var refused = motion!.Submit(Deputy, HandlingRules.Default, Start);
         AssertIllegal(refused);
         Assert.Equal(SuggestionState.Draft, motion.State);
-        Assert.True(motion.Submit(Deputy, new HandlingRules(9, 3, 1), Start).Succeeded);
+        Assert.True(motion.Submit(Deputy, new HandlingRules(9, 90, 30), Start).Succeeded);
 
         var second = Suggestion.Draft(SuggestionKind.Motion, true, "议案", "正文", null, "411302", DeputyId, "李秀英", coSigners, null, null, Deputy, Start).Value;
         foreach (var id in coSigners)

@@ -1,10 +1,15 @@
 namespace RenminDaibiao.Contracts.Deputies;
 
-/// <summary>A congress term (届) was created or changed. Level: national, provincial, city, county, township.</summary>
+/// <summary>
+/// A congress term (届) was created or changed. Level: national, provincial, city, county, township. The deadline
+/// days are how long a handling unit has to answer a suggestion made during a session and between sessions.
+/// </summary>
 public sealed record CongressDeclared(
     Guid CongressId,
     string Name,
     string DivisionCode,
     string Level,
     int Term,
-    int MotionMinimumCoSigners) : IntegrationEvent;
+    int MotionMinimumCoSigners,
+    int SessionSuggestionDeadlineDays,
+    int InterimSuggestionDeadlineDays) : IntegrationEvent;

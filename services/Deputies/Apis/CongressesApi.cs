@@ -49,10 +49,7 @@ public static class CongressesApi
         var errors = new DomainErrors();
         var pageRequest = Paging.Read(page, pageSize, errors);
         var (field, descending) = Sorting.Read(sort, "divisionCode", Sorts, errors);
-        if (divisionCode is not null && !DivisionCodes.IsValid(divisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Optional(divisionCode, errors);
 
         if (level is not null && !CongressLevels.IsValid(level))
         {

@@ -115,10 +115,7 @@ public static class DeputiesApi
         var errors = new DomainErrors();
         var pageRequest = Paging.Read(page, pageSize, errors);
         var (field, descending) = Sorting.Read(sort, "name", DeputySorts, errors);
-        if (divisionCode is not null && !DivisionCodes.IsValid(divisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Optional(divisionCode, errors);
 
         if (gender is not null && !Genders.IsValid(gender))
         {

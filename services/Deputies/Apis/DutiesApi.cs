@@ -74,10 +74,7 @@ public static class DutiesApi
             errors.Add("source", "登记来源应为 staff、deputy 或 event。");
         }
 
-        if (divisionCode is not null && !DivisionCodes.IsValid(divisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Optional(divisionCode, errors);
 
         if (year is < 1954 or > 2100)
         {

@@ -48,10 +48,7 @@ public static class GroupsApi
             errors.Add("kind", "代表组类型应为 delegation、deputy-group 或 professional-group。");
         }
 
-        if (divisionCode is not null && !DivisionCodes.IsValid(divisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Optional(divisionCode, errors);
 
         if (errors.Any)
         {

@@ -55,10 +55,7 @@ public sealed class Congress : EventSource, IDivisionScoped
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new DomainErrors();
-        if (!DivisionCodes.IsValid(input.DivisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Require(input.DivisionCode, errors);
 
         if (!CongressLevels.IsValid(input.Level))
         {
@@ -111,7 +108,8 @@ public sealed class Congress : EventSource, IDivisionScoped
         return Outcome.Done;
     }
 
-    private void RaiseDeclared() => Raise(new CongressDeclared(Id, Name, DivisionCode, Level, Term, MotionMinimumCoSigners));
+    private void RaiseDeclared() => Raise(new CongressDeclared(
+        Id, Name, DivisionCode, Level, Term, MotionMinimumCoSigners, SessionSuggestionDeadlineDays, InterimSuggestionDeadlineDays));
 
     private void Apply(CongressInput input, DomainErrors errors, DateTimeOffset now)
     {

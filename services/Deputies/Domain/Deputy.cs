@@ -91,10 +91,7 @@ public sealed class Deputy : EventSource, IDivisionScoped
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new DomainErrors();
-        if (!DivisionCodes.IsValid(input.DivisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Require(input.DivisionCode, errors);
 
         var deputy = new Deputy { Id = id ?? Guid.CreateVersion7(), RegisteredAt = now };
         deputy.Apply(input, errors, now);
@@ -115,10 +112,7 @@ public sealed class Deputy : EventSource, IDivisionScoped
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new DomainErrors();
-        if (!DivisionCodes.IsValid(input.DivisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Require(input.DivisionCode, errors);
 
         var (oldName, oldDivision) = (Name, DivisionCode);
         Apply(input, errors, now);

@@ -37,10 +37,7 @@ public sealed class DeputyGroup : IDivisionScoped
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new DomainErrors();
-        if (!DivisionCodes.IsValid(input.DivisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Require(input.DivisionCode, errors);
 
         var group = new DeputyGroup { Id = Guid.CreateVersion7(), DivisionCode = input.DivisionCode ?? "", CreatedAt = now };
         group.Apply(input, errors);

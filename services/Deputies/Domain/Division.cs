@@ -47,11 +47,7 @@ public sealed class Division : IDivisionScoped
         var errors = new DomainErrors();
         var trimmedName = Text.Required(name, "name", "名称", MaxNameLength, errors);
         string? parent = null;
-        if (!DivisionCodes.IsValid(code))
-        {
-            errors.Add("code", DivisionCodes.InvalidMessage);
-        }
-        else
+        if (DivisionCodes.Require(code, errors, "code"))
         {
             parent = DivisionCodes.ParentOf(code!);
             var level = DivisionCodes.LevelOf(code!);

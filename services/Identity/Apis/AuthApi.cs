@@ -273,10 +273,7 @@ public static class AuthApi
             errors.Add("role", $"未知角色：{role}。");
         }
 
-        if (divisionCode is not null && !DivisionCodes.IsValid(divisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Optional(divisionCode, errors);
 
         if (errors.Any)
         {

@@ -119,10 +119,7 @@ public sealed class Account : IDivisionScoped
 
         var roleSet = ValidateRoles(roles, errors);
 
-        if (!DivisionCodes.IsValid(divisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Require(divisionCode, errors);
 
         var unit = string.IsNullOrWhiteSpace(unitCode) ? null : unitCode.Trim();
         ValidateRoleLinks(roleSet, deputyId, unit, errors);

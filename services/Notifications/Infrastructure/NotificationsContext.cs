@@ -36,7 +36,7 @@ public sealed class NotificationsContext(DbContextOptions<NotificationsContext> 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsContext).Assembly);
-        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddInbox();
         modelBuilder.ApplyDivisionScope(this);
     }
 }

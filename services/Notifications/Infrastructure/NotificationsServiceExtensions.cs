@@ -23,13 +23,13 @@ public static class NotificationsServiceExtensions
         services.AddSingleton<DeliverySignalInterceptor>();
 
         builder.AddNpgsqlDbContext<NotificationsContext>("notificationsdb", (provider, options) => options
-            .UseOutboxSignal(provider)
             .AddInterceptors(provider.GetRequiredService<DeliverySignalInterceptor>()));
         services.AddMigration<NotificationsContext>(DemoData.SeedAsync);
         builder.AddRedisClient("redis");
         AddRealTime(builder);
 
-        builder.AddEventBus<NotificationsContext>("rabbitmq", bus =>
+        // Notifications only consumes events: an inbox, no outbox or relay.
+        builder.AddEventConsumers("rabbitmq", bus =>
         {
             bus.AddConsumer<DeputyRegisteredConsumer>();
             bus.AddConsumer<SuggestionAssignedConsumer>();

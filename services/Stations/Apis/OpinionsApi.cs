@@ -302,9 +302,9 @@ public static class OpinionsApi
         var statusFilter = QueryEnum.Read<OpinionStatus>(status, "status", "状态取值无效。", errors);
         var channelFilter = QueryEnum.Read<OpinionChannel>(channel, "channel", "渠道取值无效。", errors);
 
-        if (!string.IsNullOrEmpty(divisionCode) && !DivisionCodes.IsValid(divisionCode))
+        if (!string.IsNullOrEmpty(divisionCode))
         {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
+            DivisionCodes.Require(divisionCode, errors);
         }
 
         if (errors.Any)

@@ -292,20 +292,14 @@ public static class RosterApi
     private static async Task<Results<Ok<PagedList<PublicShiftResponse>>, ProblemHttpResult>> ListPublicShiftsAsync(
         StationsContext db, TimeProvider clock, string? divisionCode, Guid? deputyId, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var errors = new DomainErrors();
-        var pageRequest = Paging.Read(page, pageSize, errors);
-        if (!DivisionCodes.IsValid(divisionCode))
+        var (listQuery, refusal) = PublicListQuery.Read(divisionCode, page, pageSize);
+        if (refusal is not null)
         {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
-
-        if (errors.Any)
-        {
-            return Problems.Invalid(errors);
+            return refusal;
         }
 
         var now = clock.GetUtcNow();
-        var prefix = DivisionCodes.ScopePrefix(divisionCode!);
+        var prefix = listQuery.DivisionPrefix;
         var query = db.Shifts.IgnoreQueryFilters().AsNoTracking()
             .Where(shift => shift.DivisionCode.StartsWith(prefix) && shift.Status == ShiftStatus.Assigned && shift.EndsAt > now);
         if (deputyId is not null)
@@ -313,7 +307,7 @@ public static class RosterApi
             query = query.Where(shift => shift.DeputyId == deputyId);
         }
 
-        var shifts = await query.OrderBy(shift => shift.StartsAt).ThenBy(shift => shift.Id).ToPageAsync(pageRequest, cancellationToken);
+        var shifts = await query.OrderBy(shift => shift.StartsAt).ThenBy(shift => shift.Id).ToPageAsync(listQuery.Page, cancellationToken);
         var ids = shifts.Items.Select(shift => shift.Id).ToList();
         var taken = await db.Bookings.IgnoreQueryFilters().AsNoTracking()
             .Where(booking => ids.Contains(booking.ShiftId) && booking.Status == BookingStatus.Booked)

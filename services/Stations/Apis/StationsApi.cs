@@ -90,9 +90,9 @@ public static class StationsApi
         var pageRequest = Paging.Read(page, pageSize, errors);
         var tierFilter = QueryEnum.Read<StationTier>(tier, "tier", "层级取值无效：station、point 或 post。", errors);
 
-        if (!string.IsNullOrEmpty(divisionCode) && !DivisionCodes.IsValid(divisionCode))
+        if (!string.IsNullOrEmpty(divisionCode))
         {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
+            DivisionCodes.Require(divisionCode, errors);
         }
 
         if (errors.Any)
@@ -209,23 +209,17 @@ public static class StationsApi
     private static async Task<Results<Ok<PagedList<PublicStationResponse>>, ProblemHttpResult>> ListPublicAsync(
         StationsContext db, string? divisionCode, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var errors = new DomainErrors();
-        var pageRequest = Paging.Read(page, pageSize, errors);
-        if (!DivisionCodes.IsValid(divisionCode))
+        var (listQuery, refusal) = PublicListQuery.Read(divisionCode, page, pageSize);
+        if (refusal is not null)
         {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
+            return refusal;
         }
 
-        if (errors.Any)
-        {
-            return Problems.Invalid(errors);
-        }
-
-        var prefix = DivisionCodes.ScopePrefix(divisionCode!);
+        var prefix = listQuery.DivisionPrefix;
         var listed = await db.Stations.IgnoreQueryFilters().AsNoTracking()
             .Where(station => station.DivisionCode.StartsWith(prefix))
             .OrderBy(station => station.DivisionCode).ThenBy(station => station.Name).ThenBy(station => station.Id)
-            .ToPageAsync(pageRequest, cancellationToken);
+            .ToPageAsync(listQuery.Page, cancellationToken);
         return TypedResults.Ok(listed.Select(PublicStationResponse.From));
     }
 }

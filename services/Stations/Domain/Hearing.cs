@@ -72,10 +72,7 @@ public sealed class Hearing : IDivisionScoped
         string? divisionCode, string? title, string? topic, string? place, string? officials, DateTimeOffset? heldAt, Actor by, DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        if (!DivisionCodes.IsValid(divisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Require(divisionCode, errors);
 
         var cleanTitle = Text.Required(title, "title", "标题", MaxTitleLength, errors);
         var cleanTopic = Text.Required(topic, "topic", "问政主题", MaxTopicLength, errors);

@@ -151,10 +151,7 @@ public sealed class Opinion : EventSource, IDivisionScoped
             errors.Add("channel", "请选择反映渠道。");
         }
 
-        if (!DivisionCodes.IsValid(input.DivisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Require(input.DivisionCode, errors);
 
         var content = Text.Required(input.Content, "content", "反映内容", MaxContentLength, errors);
         var name = Text.Optional(input.CitizenName, "name", "姓名", StationsLimits.MaxPersonNameLength, errors);

@@ -73,10 +73,7 @@ public sealed class Station : IDivisionScoped
         var address = Text.Required(draft.Address, "address", "地址", MaxAddressLength, errors);
         var hours = Text.Optional(draft.OpeningHours, "openingHours", "开放时间", MaxOpeningHoursLength, errors) ?? "";
         var phone = Text.Optional(draft.Phone, "phone", "联系电话", MaxPhoneLength, errors);
-        if (!DivisionCodes.IsValid(draft.DivisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Require(draft.DivisionCode, errors);
 
         if (draft.Tier is not { } tier)
         {

@@ -8,7 +8,7 @@ using RenminDaibiao.Suggestions.Infrastructure;
 
 namespace RenminDaibiao.Suggestions.Apis;
 
-/// <summary>The registry of handling units (承办单位) and the per-congress handling rules; committee staff manage both.</summary>
+/// <summary>The registry of handling units (承办单位) and the per-congress handling rules, as the Deputies service declares them; committee staff manage the units.</summary>
 public static class UnitsApi
 {
     public static IEndpointRouteBuilder MapUnitsApi(this IEndpointRouteBuilder app)
@@ -21,7 +21,6 @@ public static class UnitsApi
 
         var congresses = app.MapGroup("/api/suggestions/congresses").WithTags("Congresses").RequireAuthorization(SuggestionsServiceExtensions.ParticipantPolicy);
         congresses.MapGet("/", ListCongressesAsync).WithSummary("列出各届人民代表大会及其办理规则（分页）");
-        congresses.MapPut("/{id:guid}/deadlines", ConfigureDeadlinesAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("设置建议办理期限");
         return app;
     }
 
@@ -56,7 +55,7 @@ public static class UnitsApi
         }
 
         return TypedResults.Ok(await db.Congresses.AsNoTracking().OrderBy(c => c.DivisionCode).ThenBy(c => c.Term).ThenBy(c => c.Id)
-            .Select(c => new CongressDto(c.Id, c.Name, c.DivisionCode, c.Level, c.Term, c.MotionMinimumCoSigners, c.SessionDeadlineMonths, c.InterimDeadlineMonths))
+            .Select(c => new CongressDto(c.Id, c.Name, c.DivisionCode, c.Level, c.Term, c.MotionMinimumCoSigners, c.SessionDeadlineDays, c.InterimDeadlineDays))
             .ToPageAsync(request, ct));
     }
 
@@ -104,22 +103,5 @@ public static class UnitsApi
 
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(UnitDto.From(unit));
-    }
-
-    private static async Task<Results<Ok<CongressDto>, ProblemHttpResult>> ConfigureDeadlinesAsync(Guid id, CongressDeadlinesRequest request, SuggestionsContext db, CancellationToken ct)
-    {
-        var congress = await db.Congresses.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (congress is null)
-        {
-            return Problems.NotFound();
-        }
-
-        if (congress.ConfigureDeadlines(request.SessionDeadlineMonths, request.InterimDeadlineMonths).ToProblem() is { } problem)
-        {
-            return problem;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(CongressDto.From(congress));
     }
 }

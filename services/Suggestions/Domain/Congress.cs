@@ -1,11 +1,11 @@
-using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Suggestions.Domain;
 
 /// <summary>
 /// A congress term (届), replicated from the Deputies service's CongressDeclared events, with the handling
-/// rules this service applies to its suggestions: motion co-signers and the answer deadlines.
+/// rules this service applies to its suggestions: motion co-signers and the answer deadlines. Only those events
+/// change it: the Deputies service is the one place where a congress and its rules are kept.
 /// </summary>
 public sealed class Congress : IDivisionScoped
 {
@@ -31,49 +31,28 @@ public sealed class Congress : IDivisionScoped
 
     public int MotionMinimumCoSigners { get; private set; } = HandlingRules.DefaultMotionMinimumCoSigners;
 
-    public int SessionDeadlineMonths { get; private set; } = HandlingRules.DefaultSessionDeadlineMonths;
+    public int SessionDeadlineDays { get; private set; } = HandlingRules.DefaultSessionDeadlineDays;
 
-    public int InterimDeadlineMonths { get; private set; } = HandlingRules.DefaultInterimDeadlineMonths;
+    public int InterimDeadlineDays { get; private set; } = HandlingRules.DefaultInterimDeadlineDays;
 
-    public HandlingRules Rules => new(MotionMinimumCoSigners, SessionDeadlineMonths, InterimDeadlineMonths);
+    public HandlingRules Rules => new(MotionMinimumCoSigners, SessionDeadlineDays, InterimDeadlineDays);
 
-    public static Congress Declare(Guid id, string name, string divisionCode, string level, int term, int motionMinimumCoSigners)
+    public static Congress Declare(Guid id, string name, string divisionCode, string level, int term, int motionMinimumCoSigners, int sessionDeadlineDays, int interimDeadlineDays)
     {
         var congress = new Congress { Id = id };
-        congress.Update(name, divisionCode, level, term, motionMinimumCoSigners);
+        congress.Update(name, divisionCode, level, term, motionMinimumCoSigners, sessionDeadlineDays, interimDeadlineDays);
         return congress;
     }
 
-    public void Update(string name, string divisionCode, string level, int term, int motionMinimumCoSigners)
+    /// <summary>Takes the congress as the Deputies service last declared it; that service validated the values.</summary>
+    public void Update(string name, string divisionCode, string level, int term, int motionMinimumCoSigners, int sessionDeadlineDays, int interimDeadlineDays)
     {
         Name = name;
         DivisionCode = divisionCode;
         Level = level;
         Term = term;
         MotionMinimumCoSigners = motionMinimumCoSigners > 0 ? motionMinimumCoSigners : HandlingRules.DefaultMotionMinimumCoSigners;
-    }
-
-    /// <summary>Committee staff configure the answer deadlines of this congress (months, 1 to 12).</summary>
-    public Outcome ConfigureDeadlines(int? sessionMonths, int? interimMonths)
-    {
-        var errors = new DomainErrors();
-        if (sessionMonths is not (>= 1 and <= 12))
-        {
-            errors.Add("sessionDeadlineMonths", "会议期间建议的办理期限应为 1 至 12 个月。");
-        }
-
-        if (interimMonths is not (>= 1 and <= 12))
-        {
-            errors.Add("interimDeadlineMonths", "闭会期间建议的办理期限应为 1 至 12 个月。");
-        }
-
-        if (errors.Any)
-        {
-            return Outcome.Invalid(errors);
-        }
-
-        SessionDeadlineMonths = sessionMonths!.Value;
-        InterimDeadlineMonths = interimMonths!.Value;
-        return Outcome.Done;
+        SessionDeadlineDays = sessionDeadlineDays;
+        InterimDeadlineDays = interimDeadlineDays;
     }
 }

@@ -1,15 +1,22 @@
 namespace RenminDaibiao.Suggestions.Domain;
 
-/// <summary>The congress rules a suggestion is handled under: motion co-signers and answer deadlines.</summary>
-public sealed record HandlingRules(int MotionMinimumCoSigners, int SessionDeadlineMonths, int InterimDeadlineMonths)
+/// <summary>
+/// The congress rules a suggestion is handled under: motion co-signers and answer deadlines in days, as the
+/// Deputies service declares them per congress.
+/// </summary>
+public sealed record HandlingRules(int MotionMinimumCoSigners, int SessionDeadlineDays, int InterimDeadlineDays)
 {
     public const int DefaultMotionMinimumCoSigners = 10;
-    public const int DefaultSessionDeadlineMonths = 3;
-    public const int DefaultInterimDeadlineMonths = 1;
+
+    /// <summary>The Deputies service's default for a congress that sets none; used for suggestions without a congress.</summary>
+    public const int DefaultSessionDeadlineDays = 90;
+
+    /// <summary>The Deputies service's default for a congress that sets none; used for suggestions without a congress.</summary>
+    public const int DefaultInterimDeadlineDays = 30;
 
     /// <summary>A second answer after an unsatisfied rating is due within one month.</summary>
     public const int SecondRoundDeadlineMonths = 1;
 
     public static HandlingRules Default { get; } =
-        new(DefaultMotionMinimumCoSigners, DefaultSessionDeadlineMonths, DefaultInterimDeadlineMonths);
+        new(DefaultMotionMinimumCoSigners, DefaultSessionDeadlineDays, DefaultInterimDeadlineDays);
 }

@@ -46,10 +46,7 @@ public sealed partial class HandlingUnit : IDivisionScoped
             errors.Add("code", "单位代码应以所属行政区划代码开头。");
         }
 
-        if (!DivisionCodes.IsValid(divisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Require(divisionCode, errors);
 
         ValidateDetails(name, contactPerson, errors);
         if (errors.Any)

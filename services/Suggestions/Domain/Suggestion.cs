@@ -243,10 +243,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         var (cleanTitle, cleanBody, cleanCategory) = ValidateContent(title, body, category, errors);
         var cleanLeadDeputyName = Text.Optional(leadDeputyName, "leadDeputyName", "领衔代表姓名", MaxLeadDeputyNameLength, errors) ?? "";
 
-        if (!DivisionCodes.IsValid(divisionCode))
-        {
-            errors.Add("divisionCode", DivisionCodes.InvalidMessage);
-        }
+        DivisionCodes.Require(divisionCode, errors);
 
         if (leadDeputyId == Guid.Empty)
         {
@@ -521,16 +518,16 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         var lead = leadUnitCode!.Trim();
         var coUnits = coUnitCodes is null ? [] : coUnitCodes.Select(c => c!.Trim()).ToList();
-        var months = Kind == SuggestionKind.Motion || DuringSession ? rules.SessionDeadlineMonths : rules.InterimDeadlineMonths;
+        var days = Kind == SuggestionKind.Motion || DuringSession ? rules.SessionDeadlineDays : rules.InterimDeadlineDays;
         LeadUnitCode = lead;
         _coUnits.Clear();
         _coUnits.AddRange(coUnits.Select(code => new CoUnit(code)));
         AssignedAt = now;
-        DueAt = now.AddMonths(months);
+        DueAt = now.AddDays(days);
         FirstDueAt = DueAt;
         Round = 1;
         var unitsText = coUnits.Count == 0 ? lead : $"{lead}（协办：{string.Join("、", coUnits)}）";
-        Transition(SuggestionOperation.Assign, SuggestionState.Assigned, actor, $"交办 {unitsText}，{months} 个月内答复", now);
+        Transition(SuggestionOperation.Assign, SuggestionState.Assigned, actor, $"交办 {unitsText}，{days} 日内答复", now);
         Raise(new SuggestionAssigned(Id, Title, DivisionCode, LeadDeputyId, lead, coUnits, DueAt.Value), now);
         Raise(new DeadlineSet(DeadlineItemKind, Id, Title, DivisionCode, lead, DueAt.Value), now);
         return Outcome.Done;

@@ -48,8 +48,8 @@ public static class DemoData
             db.Units.Add(HandlingUnit.Register(code, name, division, null).Value!);
         }
 
-        var cityCongress = Congress.Declare(Guid.Parse("0197a000-0000-7000-8000-0000000c0001"), "南阳市第八届人民代表大会", "411300", "city", 8, 10);
-        var countyCongress = Congress.Declare(Guid.Parse("0197a000-0000-7000-8000-0000000c0002"), "宛城区第十一届人民代表大会", "411302", "county", 11, 10);
+        var cityCongress = Congress.Declare(Guid.Parse("0197a000-0000-7000-8000-0000000c0001"), "南阳市第八届人民代表大会", "411300", "city", 8, 10, 90, 30);
+        var countyCongress = Congress.Declare(Guid.Parse("0197a000-0000-7000-8000-0000000c0002"), "宛城区第十一届人民代表大会", "411302", "county", 11, 10, 90, 30);
         db.Congresses.AddRange(cityCongress, countyCongress);
 
         var clock = services.GetRequiredService<TimeProvider>();

@@ -15,11 +15,13 @@ public sealed class CongressDeclaredConsumer(SuggestionsContext db) : Idempotent
         var congress = await Db.Congresses.FirstOrDefaultAsync(c => c.Id == message.CongressId, ct);
         if (congress is null)
         {
-            Db.Congresses.Add(Congress.Declare(message.CongressId, message.Name, message.DivisionCode, message.Level, message.Term, message.MotionMinimumCoSigners));
+            Db.Congresses.Add(Congress.Declare(message.CongressId, message.Name, message.DivisionCode, message.Level, message.Term, message.MotionMinimumCoSigners,
+                message.SessionSuggestionDeadlineDays, message.InterimSuggestionDeadlineDays));
         }
         else
         {
-            congress.Update(message.Name, message.DivisionCode, message.Level, message.Term, message.MotionMinimumCoSigners);
+            congress.Update(message.Name, message.DivisionCode, message.Level, message.Term, message.MotionMinimumCoSigners,
+                message.SessionSuggestionDeadlineDays, message.InterimSuggestionDeadlineDays);
         }
     }
 }

@@ -44,10 +44,7 @@ public sealed class Commitment : IDivisionScoped
         string? divisionCode, string? officialName, string? officialTitle, int? year, IReadOnlyList<string?>? items, DateTimeOffset now)
     {
         var errors = new DomainErrors();
-        if (!ServiceDefaults.DivisionCodes.IsValid(divisionCode))
-        {
-            errors.Add("divisionCode", ServiceDefaults.DivisionCodes.InvalidMessage);
-        }
+        ServiceDefaults.DivisionCodes.Require(divisionCode, errors);
 
         var name = Text.Required(officialName, "officialName", "承诺人姓名", VotingLimits.OfficialNameMaxLength, errors);
         var title = Text.Required(officialTitle, "officialTitle", "承诺人职务", VotingLimits.OfficialTitleMaxLength, errors);

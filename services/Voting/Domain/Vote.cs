@@ -176,11 +176,8 @@ public sealed class Vote : EventSource, IDivisionScoped
         var errors = new DomainErrors();
 
         // The division code's length is checked first: nothing else looks at an oversized code.
-        if (divisionCode is not null && !ServiceDefaults.DivisionCodes.IsValid(divisionCode))
-        {
-            errors.Add("divisionCode", ServiceDefaults.DivisionCodes.InvalidMessage);
-        }
-        else if (congress is not null && divisionCode is not null && divisionCode != congress.DivisionCode)
+        if (divisionCode is not null && ServiceDefaults.DivisionCodes.Require(divisionCode, errors)
+            && congress is not null && divisionCode != congress.DivisionCode)
         {
             errors.Add("divisionCode", "行政区划代码与所选人大不一致。");
         }
@@ -192,9 +189,9 @@ public sealed class Vote : EventSource, IDivisionScoped
         {
             errors.Add("congressId", "未找到该届人大。");
         }
-        else if (!ServiceDefaults.DivisionCodes.IsValid(division) && !errors.ByField.ContainsKey("divisionCode"))
+        else if (!errors.ByField.ContainsKey("divisionCode"))
         {
-            errors.Add("divisionCode", ServiceDefaults.DivisionCodes.InvalidMessage);
+            ServiceDefaults.DivisionCodes.Require(division, errors);
         }
 
         var kind = voterKind ?? VoterKinds.Deputies;

@@ -127,7 +127,7 @@ namespace RenminDaibiao.Suggestions.Infrastructure.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)");
 
-                    b.Property<int>("InterimDeadlineMonths")
+                    b.Property<int>("InterimDeadlineDays")
                         .HasColumnType("integer");
 
                     b.Property<string>("Level")
@@ -143,7 +143,7 @@ namespace RenminDaibiao.Suggestions.Infrastructure.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<int>("SessionDeadlineMonths")
+                    b.Property<int>("SessionDeadlineDays")
                         .HasColumnType("integer");
 
                     b.Property<int>("Term")

@@ -1,3 +1,0 @@
-namespace RenminDaibiao.Suggestions.Apis;
-
-public sealed record CongressDeadlinesRequest(int? SessionDeadlineMonths, int? InterimDeadlineMonths);
