@@ -44,8 +44,9 @@ public sealed record SuggestionAttachment(Guid Id, string FileName, string Conte
 
 public sealed record VoteItem(Guid Id, string Title);
 
+/// <summary>A 民生实事 vote (kind project-vote) or a satisfaction evaluation (kind evaluation), as Voting lists both.</summary>
 public sealed record Vote(
-    Guid Id, string Title, string Session, string Mode, int? MaxChoices, string Status, int EligibleCount, DateTimeOffset? ClosesAt,
+    Guid Id, string Kind, string Title, string Session, string Mode, int? MaxChoices, string Status, int EligibleCount, DateTimeOffset? ClosesAt,
     IReadOnlyList<VoteItem> Items);
 
 public sealed record BallotReceipt(string ReceiptCode, Guid VoteId, string Message);
