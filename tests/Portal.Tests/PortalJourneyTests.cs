@@ -232,7 +232,6 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         await page.GotoAsync("/deputy/suggestions");
         var draft = page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" });
         await Expect(draft).ToBeEnabledAsync();
-        await page.GetByText("起草新建议").ClickAsync();
         await draft.ClickAsync();
         await Expect(page.Locator("#title-error")).ToBeVisibleAsync();
         await page.GetByLabel("标题").FillAsync(title);
