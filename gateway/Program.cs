@@ -12,4 +12,5 @@ app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapApiReference();
 app.MapReverseProxy();
+app.MapUnmatchedApi();
 app.Run();

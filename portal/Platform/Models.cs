@@ -3,6 +3,9 @@ namespace RenminDaibiao.Portal.Platform;
 /// <summary>A page of any list of the platform: <c>{ items, page, pageSize, total }</c>.</summary>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
+/// <summary>A deputy as the deputies list names them, to pick co-signers from.</summary>
+public sealed record DeputyName(Guid Id, string Name);
+
 public sealed record DeputyCard(Guid Id, string Name, string DivisionCode, string? StationName, IReadOnlyList<string> Levels);
 
 public sealed record TrackStep(string Status, string StatusText, DateTimeOffset At);
@@ -37,17 +40,21 @@ public sealed record SuggestionDetail(
     IReadOnlyList<CoSigner> CoSigners, IReadOnlyList<SuggestionAnswer> Answers, IReadOnlyList<SuggestionRating> Ratings,
     IReadOnlyList<SuggestionHistory> History);
 
+public sealed record SuggestionAttachment(Guid Id, string FileName, string ContentType, long Size, DateTimeOffset UploadedAt);
+
 public sealed record VoteItem(Guid Id, string Title);
 
+/// <summary>A 民生实事 vote (kind project-vote) or a satisfaction evaluation (kind evaluation), as Voting lists both.</summary>
 public sealed record Vote(
-    Guid Id, string Title, string Session, string Mode, int? MaxChoices, string Status, int EligibleCount, DateTimeOffset? ClosesAt,
+    Guid Id, string Kind, string Title, string Session, string Mode, int? MaxChoices, string Status, int EligibleCount, DateTimeOffset? ClosesAt,
     IReadOnlyList<VoteItem> Items);
 
 public sealed record BallotReceipt(string ReceiptCode, Guid VoteId, string Message);
 
 public sealed record ReceiptCheck(Guid VoteId, string VoteTitle, string VoteStatus, bool Recorded, bool Counted);
 
-public sealed record InboxItem(Guid Id, string Title, string Body, string Kind, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
+/// <summary>An inbox message; <see cref="PortalPath"/> is where the record it is about opens, when the portal has a page for it.</summary>
+public sealed record InboxItem(Guid Id, string Title, string Body, string Kind, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt, string? PortalPath);
 
 public sealed record UnreadCount(int Unread);
 

@@ -26,6 +26,16 @@ public sealed class PlatformClient(IHttpClientFactory httpClients, Authenticatio
     public Task<ApiResult<T>> PostAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Post, path, body, cancellationToken);
 
+    /// <summary>Uploads one file as the multipart field <c>file</c>, as the platform's attachment endpoints take it.</summary>
+    public Task<ApiResult<T>> PostFileAsync<T>(
+        string path, string fileName, string contentType, Stream content, CancellationToken cancellationToken = default)
+    {
+        var file = new StreamContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        var form = new MultipartFormDataContent { { file, "file", fileName } };
+        return SendAsync<T>(HttpMethod.Post, path, form, cancellationToken);
+    }
+
     /// <summary>The signed-in person's access token, for the real-time connection; null when signed out.</summary>
     public async Task<string?> AccessTokenAsync(CancellationToken cancellationToken = default)
     {
@@ -52,10 +62,12 @@ public sealed class PlatformClient(IHttpClientFactory httpClients, Authenticatio
     private async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         var request = new HttpRequestMessage(method, path);
-        if (body is not null)
+        request.Content = body switch
         {
-            request.Content = JsonContent.Create(body, body.GetType(), options: Json);
-        }
+            null => null,
+            HttpContent content => content,
+            _ => JsonContent.Create(body, body.GetType(), options: Json),
+        };
 
         if (await AccessTokenAsync(cancellationToken) is { } token)
         {

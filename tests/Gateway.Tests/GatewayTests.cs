@@ -39,5 +39,20 @@ public sealed class GatewayTests : IDisposable
         Assert.NotNull(rejected.Headers.RetryAfter);
     }
 
+    [Theory]
+    [InlineData("/api/nothing-here")]
+    [InlineData("/api")]
+    [InlineData("/openapi/nothing.json")]
+    public async Task An_unknown_api_path_is_a_404_problem_not_the_portals_page(string path)
+    {
+        using var client = _gateway.CreateClient();
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"status\":404", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => _gateway.Dispose();
 }

@@ -70,7 +70,7 @@ public sealed class EventRuleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Suggestion_answered_reaches_the_deputy_and_an_escalated_unsatisfied_rating_the_unit_and_the_leader()
+    public async Task Suggestion_answered_reaches_the_deputy_linked_to_the_suggestion_and_an_escalated_unsatisfied_rating_the_unit_and_the_leader()
     {
         var deputyId = Guid.NewGuid();
         var unit = TestEvents.NewUnitCode();
@@ -84,8 +84,14 @@ public sealed class EventRuleTests : IAsyncLifetime
         await _service.PublishAsync(answered);
         await _service.PublishAsync(rated);
 
-        Assert.Equal(MessageKinds.SuggestionAnswered, (await NotificationsServiceFactory.WaitForInboxItemAsync(deputy, answered.Id)).Kind);
-        Assert.Equal(MessageKinds.SuggestionUnsatisfied, (await NotificationsServiceFactory.WaitForInboxItemAsync(unitClient, rated.Id)).Kind);
+        var toDeputy = await NotificationsServiceFactory.WaitForInboxItemAsync(deputy, answered.Id);
+        Assert.Equal(MessageKinds.SuggestionAnswered, toDeputy.Kind);
+        Assert.Equal((RecordKinds.Suggestion, answered.SuggestionId), (toDeputy.RecordKind, toDeputy.RecordId));
+        Assert.Equal($"/deputy/suggestions/{answered.SuggestionId}", toDeputy.PortalPath);
+        var toUnit = await NotificationsServiceFactory.WaitForInboxItemAsync(unitClient, rated.Id);
+        Assert.Equal(MessageKinds.SuggestionUnsatisfied, toUnit.Kind);
+        Assert.Equal((RecordKinds.Suggestion, answered.SuggestionId), (toUnit.RecordKind, toUnit.RecordId));
+        Assert.Null(toUnit.PortalPath);
         Assert.Equal(MessageKinds.SuggestionEscalated, (await NotificationsServiceFactory.WaitForInboxItemAsync(leader, rated.Id)).Kind);
     }
 
@@ -153,6 +159,7 @@ public sealed class EventRuleTests : IAsyncLifetime
         var item = await NotificationsServiceFactory.WaitForInboxItemAsync(deputy, reminder.Id);
         Assert.Equal(MessageKinds.DutyShiftTomorrow, item.Kind);
         Assert.Contains("新华街道人大代表联络站", item.Body, StringComparison.Ordinal);
+        Assert.Equal($"/deputy/duty#shift-{assigned.ShiftId}", item.PortalPath);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class InboxApiTests(InfrastructureFixture infrastructure) : IAsync
             Assert.Equal(20, root.GetProperty("pageSize").GetInt32());
             Assert.Equal(1, await NotificationsServiceFactory.UnreadAsync(alice));
             var first = root.GetProperty("items")[0];
-            foreach (var field in new[] { "id", "title", "body", "kind", "createdAt", "readAt", "traceId", "sourceEventId" })
+            foreach (var field in new[] { "id", "title", "body", "kind", "createdAt", "readAt", "traceId", "sourceEventId", "recordKind", "recordId", "portalPath" })
             {
                 Assert.True(first.TryGetProperty(field, out _), $"items[0].{field} is present");
             }

@@ -87,7 +87,7 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
     }
 
     [Fact]
-    public async Task A_deputy_takes_up_an_opinion_submits_the_suggestion_sees_the_answer_arrive_live_and_rates_it()
+    public async Task A_deputy_takes_up_an_opinion_submits_the_suggestion_sees_the_answer_arrive_live_opens_it_from_the_inbox_and_rates_it()
     {
         var deputyId = await ServingDeputyAsync("王志强");
         var userName = $"deputy-{Guid.NewGuid():N}"[..20];
@@ -143,9 +143,15 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         await AnswerSuggestionAsync(suggestionId, "已在光武路口增设信号灯，下月投入使用。");
         await Expect(page.Locator("li.record")).ToHaveCountAsync(before + 1);
         await Expect(page.Locator(".unread-badge")).Not.ToHaveAttributeAsync("data-unread", "0");
-        await PageChecks.CaptureAsync(page, "deputy-notifications");
 
-        await page.GotoAsync($"/deputy/suggestions/{suggestionId}");
+        // The newest message is the answer: marked read on its own, it links to the suggestion it is about.
+        var arrived = page.Locator("li.record").First;
+        await arrived.GetByRole(AriaRole.Button, new() { Name = "标为已读" }).ClickAsync();
+        await Expect(arrived.GetByRole(AriaRole.Button, new() { Name = "标为已读" })).ToHaveCountAsync(0);
+        await PageChecks.AssertAccessibleAsync(page);
+        await PageChecks.CaptureAsync(page, "deputy-notifications");
+        await arrived.GetByRole(AriaRole.Link, new() { Name = "查看详情" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/deputy/suggestions/{suggestionId}$"));
         await Expect(page.GetByText("已在光武路口增设信号灯，下月投入使用。")).ToBeVisibleAsync();
         var rate = page.GetByRole(AriaRole.Button, new() { Name = "提交评价" });
         await Expect(rate).ToBeVisibleAsync();
@@ -162,7 +168,132 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         Assert.Equal("satisfied", rated.GetProperty("ratings")[0].GetProperty("rating").GetString());
     }
 
+    [Fact]
+    public async Task A_deputy_signs_up_for_a_duty_shift_and_a_citizen_books_a_meeting_in_it_after_a_refused_phone_number()
+    {
+        var deputyId = await ServingDeputyAsync("李秀兰");
+        var userName = $"deputy-{Guid.NewGuid():N}"[..20];
+        await CreateDeputyAccountAsync(userName, "李秀兰", deputyId);
+        var shiftTitle = $"进站接待日{Guid.NewGuid():N}"[..12];
+        await OpenShiftTomorrowAsync(shiftTitle);
+
+        var page = await browser.NewPageAsync();
+        await SignInAsync(page, userName);
+        await page.GotoAsync("/deputy/duty");
+        var open = page.GetByRole(AriaRole.Region, new() { Name = "可报名的班次" }).Locator(".raise").Filter(new() { HasText = shiftTitle });
+        var signUp = open.GetByRole(AriaRole.Button, new() { Name = "报名" });
+        await Expect(signUp).ToBeEnabledAsync();
+        await signUp.ClickAsync();
+        await Expect(page.GetByText("报名成功。")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "我的进站班次" }).GetByText(shiftTitle)).ToBeVisibleAsync();
+        await PageChecks.CaptureAsync(page, "deputy-duty-signed-up");
+        await page.GotoAsync("/deputy");
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "近期进站班次" }).GetByText(shiftTitle)).ToBeVisibleAsync();
+        await PageChecks.CaptureAsync(page, "deputy-home-shifts");
+
+        var citizen = await browser.NewPageAsync();
+        await citizen.GotoAsync($"/citizen/meeting?deputy={deputyId}");
+        await citizen.Locator("label.slot").First.ClickAsync();
+        await citizen.GetByLabel("您的称呼").FillAsync("张先生");
+        await citizen.GetByLabel("手机号").FillAsync("12345");
+        await citizen.GetByLabel("想谈的事情").FillAsync("小区门口的公交站台需要加装雨棚。");
+        await PageChecks.AssertAccessibleAsync(citizen);
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "预约" }).ClickAsync();
+
+        // The API named the phone: its Chinese message stands next to that field, and the form keeps what was typed.
+        var phoneError = citizen.Locator("#phone-error");
+        await Expect(phoneError).ToBeVisibleAsync();
+        await Expect(phoneError).ToContainTextAsync("手机");
+        await Expect(citizen.GetByLabel("您的称呼")).ToHaveValueAsync("张先生");
+        await PageChecks.CaptureAsync(citizen, "citizen-meeting-error");
+        await citizen.Locator("label.slot").First.ClickAsync();
+        await citizen.GetByLabel("手机号").FillAsync("13912345678");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "预约" }).ClickAsync();
+        await Expect(citizen.GetByText("预约成功！")).ToBeVisibleAsync();
+        await Expect(citizen.Locator(".tracking-code")).Not.ToBeEmptyAsync();
+        await PageChecks.CaptureAsync(citizen, "citizen-meeting-booked");
+    }
+
+    [Fact]
+    public async Task A_deputy_drafts_a_suggestion_with_an_attachment_inviting_a_colleague_who_co_signs_it_from_the_list()
+    {
+        var leadId = await ServingDeputyAsync("孙丽华");
+        var leadName = $"deputy-{Guid.NewGuid():N}"[..20];
+        await CreateDeputyAccountAsync(leadName, "孙丽华", leadId);
+        var colleagueId = await ServingDeputyAsync("赵建国");
+        var colleagueName = $"deputy-{Guid.NewGuid():N}"[..20];
+        await CreateDeputyAccountAsync(colleagueName, "赵建国", colleagueId);
+        using var anonymous = Platform.CreateClient();
+        var photo = await anonymous.GetByteArrayAsync($"/api/deputies/public/deputies/{leadId}/qr");
+        var title = $"关于增设社区养老食堂的建议{Guid.NewGuid():N}"[..20];
+
+        var page = await browser.NewPageAsync();
+        await SignInAsync(page, leadName);
+        await page.GotoAsync("/deputy/suggestions");
+        var draft = page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" });
+        await Expect(draft).ToBeEnabledAsync();
+        await draft.ClickAsync();
+        await Expect(page.Locator("#title-error")).ToBeVisibleAsync();
+        await page.GetByLabel("标题").FillAsync(title);
+        await page.GetByLabel("正文").FillAsync("辖区老年人多，子女白天上班，午餐难以解决，建议在社区服务中心增设养老食堂。");
+        await page.GetByLabel("赵建国").CheckAsync();
+        await PageChecks.AssertAccessibleAsync(page);
+        await PageChecks.CaptureAsync(page, "deputy-suggestion-draft");
+        await draft.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
+
+        await Expect(page.GetByLabel("添加附件")).ToBeEnabledAsync();
+        await page.GetByLabel("添加附件").SetInputFilesAsync(new FilePayload { Name = "现场照片.png", MimeType = "image/png", Buffer = photo });
+        await Expect(page.GetByText("已上传附件 现场照片.png。")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "附件" }).GetByText("现场照片.png")).ToBeVisibleAsync();
+        await PageChecks.CaptureAsync(page, "deputy-suggestion-attachment");
+
+        var colleague = await browser.NewPageAsync();
+        await SignInAsync(colleague, colleagueName);
+        await colleague.GotoAsync("/deputy/suggestions");
+        var invitation = colleague.GetByRole(AriaRole.Region, new() { Name = "邀请我附议的建议" }).Locator(".raise").Filter(new() { HasText = title });
+        var coSign = invitation.GetByRole(AriaRole.Button, new() { Name = "确认附议" });
+        await Expect(coSign).ToBeEnabledAsync();
+        await PageChecks.CaptureAsync(colleague, "deputy-cosign-invitations");
+        await coSign.ClickAsync();
+        await Expect(colleague.GetByText($"已确认附议《{title}》。")).ToBeVisibleAsync();
+        await Expect(invitation).ToHaveCountAsync(0);
+
+        using var committee = Platform.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, County));
+        var suggestionId = Guid.Parse(page.Url.Split('/')[^1]);
+        var stored = await committee.GetFromJsonAsync<JsonElement>($"/api/suggestions/suggestions/{suggestionId}");
+        var coSigner = Assert.Single(stored.GetProperty("coSigners").EnumerateArray());
+        Assert.Equal((colleagueId, true), (coSigner.GetProperty("deputyId").GetGuid(), coSigner.GetProperty("confirmed").GetBoolean()));
+    }
+
     private const string Password = "Portal#2026";
+
+    private static async Task SignInAsync(IPage page, string userName)
+    {
+        await page.GotoAsync("/deputy");
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "代表工作台" })).ToBeVisibleAsync();
+    }
+
+    /// <summary>Station staff put a weekly reception day on the roster and generate its shift for tomorrow (China time), open for sign-up.</summary>
+    private async Task OpenShiftTomorrowAsync(string title)
+    {
+        using var staff = Platform.CreateClient(TestTokens.Subject(Roles.StationStaff, Township));
+        var stationId = (await ExpectOkAsync(staff.PostAsJsonAsync("/api/stations/stations", new
+        {
+            name = $"新华街道代表联络站{Guid.NewGuid():N}"[..14], tier = "station", divisionCode = Township, address = "南阳市宛城区新华路 8 号",
+            openingHours = "每周 09:00-11:30", sixHas = new { sign = true, place = true, rules = true, plan = true, records = true, archive = true },
+        }))).GetProperty("id").GetGuid();
+        var tomorrow = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime).AddDays(1);
+        var entryId = (await ExpectOkAsync(staff.PostAsJsonAsync("/api/stations/roster", new
+        {
+            stationId, kind = "regular", title, recurrence = new { type = "weekly", weekday = tomorrow.DayOfWeek.ToString().ToLowerInvariant() },
+            startTime = "09:00", endTime = "11:30",
+        }))).GetProperty("id").GetGuid();
+        await ExpectOkAsync(staff.PostAsJsonAsync($"/api/stations/roster/{entryId}/shifts", new { from = tomorrow, to = tomorrow }));
+    }
 
     private async Task<Guid> ServingDeputyAsync(string name)
     {

@@ -124,6 +124,24 @@ public sealed class LifecycleTests(InfrastructureFixture infrastructure) : IAsyn
         Assert.Equal(10, events.Single(e => e.Type == "SuggestionSubmitted").Payload.GetProperty("coSignerDeputyIds").GetArrayLength());
     }
 
+    [Fact]
+    public async Task A_draft_waits_in_the_invited_deputys_cosign_list_until_they_confirm_and_never_in_anyone_elses()
+    {
+        var invited = Guid.CreateVersion7();
+        var id = await _h.DraftAsync(body: new { title = "关于增设社区养老食堂的建议", body = "正文", coSignerIds = new[] { invited } });
+        using var coSigner = _h.Factory.CreateClient(TestTokens.Subject("deputy", SuggestionsHarness.County, deputyId: invited));
+        async Task<bool> AwaitingAsync(HttpClient client) =>
+            (await client.GetFromJsonAsync<JsonElement>("/api/suggestions/suggestions?awaitingMyCosign=true&pageSize=100")).GetProperty("items")
+                .EnumerateArray().Any(item => item.GetProperty("id").GetGuid() == id);
+
+        Assert.True(await AwaitingAsync(coSigner));
+        Assert.False(await AwaitingAsync(_h.Deputy));
+
+        await _h.PostOkAsync(coSigner, id, "cosign");
+
+        Assert.False(await AwaitingAsync(coSigner));
+    }
+
     public static TheoryData<string, string> IllegalTransitions()
     {
         string[] states = ["draft", "submitted", "returned", "merged", "accepted", "assigned", "contacted", "answered", "being-solved", "closed", "escalated"];

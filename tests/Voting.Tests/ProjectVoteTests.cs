@@ -131,6 +131,27 @@ public sealed class ProjectVoteTests(InfrastructureFixture infrastructure) : IAs
     }
 
     [Fact]
+    public async Task The_castable_list_holds_an_open_vote_for_its_eligible_deputy_until_the_ballot_is_in_and_never_for_another_congress()
+    {
+        var (congress, deputies) = await _host.SeedCongressAsync(1);
+        var (_, others) = await _host.SeedCongressAsync(1, "411303");
+        var candidates = await _host.ApprovedCandidatesAsync(congress, 1);
+        var voteId = await _host.CreateVoteAsync(congress, candidates);
+        var deputy = _host.Deputy(deputies[0]);
+        async Task<bool> CastableAsync(HttpClient client) =>
+            (await client.GetFromJsonAsync<JsonElement>("/api/voting/votes?castable=true&pageSize=100")).GetProperty("items")
+                .EnumerateArray().Any(v => v.GetProperty("id").GetGuid() == voteId);
+
+        Assert.False(await CastableAsync(deputy));
+        await _host.OpenAsync(voteId);
+        Assert.True(await CastableAsync(deputy));
+        Assert.False(await CastableAsync(_host.Deputy(others[0], "411303")));
+
+        Assert.Equal(HttpStatusCode.Created, (await deputy.PostAsJsonAsync($"/api/voting/votes/{voteId}/ballots", VotingHost.Approve(candidates))).StatusCode);
+        Assert.False(await CastableAsync(deputy));
+    }
+
+    [Fact]
     public async Task Only_candidates_through_all_three_reviews_can_be_put_on_a_vote_and_a_sibling_division_cannot_see_the_vote()
     {
         var (congress, _) = await _host.SeedCongressAsync(3);

@@ -45,7 +45,7 @@ public static class InboxApi
             .Select(n => new InboxItem(
                 n.Id, n.Title, n.Body, n.Kind, n.CreatedAt,
                 db.NotificationReads.Where(r => r.NotificationId == n.Id && r.AccountId == accountId).Select(r => (DateTimeOffset?)r.ReadAt).FirstOrDefault(),
-                n.TraceId, n.SourceEventId))
+                n.TraceId, n.SourceEventId, n.RecordKind, n.RecordId, n.PortalPath))
             .ToPageAsync(pageRequest, cancellationToken);
         return TypedResults.Ok(items);
     }

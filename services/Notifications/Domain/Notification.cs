@@ -8,7 +8,7 @@ public sealed class Notification
 {
     private Notification(
         Guid id, Guid sourceEventId, string recipientKey, string channel, string kind, string title, string body,
-        string divisionCode, DateTimeOffset createdAt, string? traceId)
+        string divisionCode, DateTimeOffset createdAt, string? traceId, string? recordKind, Guid? recordId, string? portalPath)
     {
         Id = id;
         SourceEventId = sourceEventId;
@@ -20,6 +20,9 @@ public sealed class Notification
         DivisionCode = divisionCode;
         CreatedAt = createdAt;
         TraceId = traceId;
+        RecordKind = recordKind;
+        RecordId = recordId;
+        PortalPath = portalPath;
     }
 
     public Guid Id { get; private set; }
@@ -46,13 +49,22 @@ public sealed class Notification
     /// <summary>The trace of the work that caused it, so an operator can follow it back to the request.</summary>
     public string? TraceId { get; private set; }
 
+    /// <summary>The kind of record the message is about (see <see cref="RecordKinds"/>); none on messages older than the field.</summary>
+    public string? RecordKind { get; private set; }
+
+    public Guid? RecordId { get; private set; }
+
+    /// <summary>Where the recipient opens the record in the portal (see <see cref="PortalPaths"/>).</summary>
+    public string? PortalPath { get; private set; }
+
     public static Notification Create(
         Guid sourceEventId, RecipientKey recipient, string channel, PlannedMessage message, DateTimeOffset createdAt, string? traceId)
     {
         ArgumentNullException.ThrowIfNull(recipient);
         ArgumentNullException.ThrowIfNull(message);
         return new(Guid.CreateVersion7(), sourceEventId, recipient.ToString(), channel, message.Kind, Truncate(message.Title, NotificationsLimits.MaxTitleLength),
-            Truncate(message.Body, NotificationsLimits.MaxBodyLength), message.DivisionCode, createdAt.ToUniversalTime(), traceId);
+            Truncate(message.Body, NotificationsLimits.MaxBodyLength), message.DivisionCode, createdAt.ToUniversalTime(), traceId,
+            message.About?.Kind, message.About?.Id, PortalPaths.For(message.About, recipient));
     }
 
     internal static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";

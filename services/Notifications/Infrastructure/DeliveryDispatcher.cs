@@ -119,7 +119,8 @@ public sealed partial class DeliveryDispatcher(
                 var address = await citizenContacts.AddressForAsync(delivery.RecipientKey, delivery.Address, timeout.Token).ConfigureAwait(false);
                 await channel.SendAsync(
                     new OutgoingMessage(delivery.Id, notification.Id, notification.SourceEventId, delivery.Channel, delivery.RecipientKey,
-                        address, notification.Kind, notification.Title, notification.Body, notification.CreatedAt, notification.TraceId),
+                        address, notification.Kind, notification.Title, notification.Body, notification.CreatedAt, notification.TraceId,
+                        notification.RecordKind, notification.RecordId, notification.PortalPath),
                     timeout.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

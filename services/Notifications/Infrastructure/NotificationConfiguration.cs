@@ -18,6 +18,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.DivisionCode).HasMaxLength(DivisionCodes.MaxLength).IsRequired();
         builder.Property(n => n.Title).HasMaxLength(NotificationsLimits.MaxTitleLength).IsRequired();
         builder.Property(n => n.Body).HasMaxLength(NotificationsLimits.MaxBodyLength).IsRequired();
+        builder.Property(n => n.RecordKind).HasMaxLength(NotificationsLimits.MaxItemKindLength);
+        builder.Property(n => n.PortalPath).HasMaxLength(PortalPaths.MaxLength);
         builder.Property(n => n.TraceId).HasMaxLength(NotificationsLimits.TraceIdLength);
 
         // One message per (source, recipient, channel) whatever the redeliveries, enforced by the database too.

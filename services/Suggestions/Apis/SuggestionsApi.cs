@@ -14,7 +14,7 @@ public static class SuggestionsApi
     {
         var api = app.MapGroup("/api/suggestions").RequireAuthorization(SuggestionsServiceExtensions.ParticipantPolicy);
         var suggestions = api.MapGroup("/suggestions").WithTags("Suggestions");
-        suggestions.MapGet("/", ListAsync).WithSummary("列出可见的建议和议案（分页）");
+        suggestions.MapGet("/", ListAsync).WithSummary("列出可见的建议和议案（分页；awaitingMyCosign=true 时只列待本人联名确认的）");
         suggestions.MapPost("/", CreateAsync).WithSummary("起草建议或议案");
         suggestions.MapGet("/{id:guid}", GetAsync).WithName("GetSuggestion").WithSummary("查看一件建议");
         suggestions.MapPut("/{id:guid}", UpdateAsync).WithSummary("修改草稿或退回的建议");
@@ -51,6 +51,7 @@ public static class SuggestionsApi
         string? category,
         string? unit,
         bool? overdue,
+        bool? awaitingMyCosign,
         int? year,
         int? term,
         Guid? opinionId,
@@ -117,6 +118,11 @@ public static class SuggestionsApi
         {
             var rule = Suggestion.Overdue(now);
             query = query.Where(o ? rule : RuleExpressions.Not(rule));
+        }
+
+        if (awaitingMyCosign == true)
+        {
+            query = d.User.DeputyId is { } me ? query.Where(Suggestion.AwaitingCosignBy(me)) : query.Where(s => false);
         }
 
         if (year is { } y)

@@ -187,6 +187,14 @@ public sealed class Suggestion : EventSource, IDivisionScoped
             || (deputy != null && (s.LeadDeputyId == deputy || s.CoSigners.Any(c => c.DeputyId == deputy)));
     }
 
+    /// <summary>
+    /// The suggestions that wait for <paramref name="deputyId"/>'s co-signature: listed as co-signer, not yet confirmed,
+    /// and still a draft or returned (the only states in which <see cref="Cosign"/> is allowed).
+    /// </summary>
+    public static Expression<Func<Suggestion, bool>> AwaitingCosignBy(Guid deputyId) =>
+        s => (s.State == SuggestionState.Draft || s.State == SuggestionState.Returned)
+            && s.CoSigners.Any(c => c.DeputyId == deputyId && c.ConfirmedAt == null);
+
     /// <summary>Links the suggestion to the congress term it is handled under.</summary>
     public void LinkCongress(Guid congressId, int term)
     {

@@ -49,6 +49,19 @@ internal static class ApiSupport
         return await db.Votes.AsNoTracking().IgnoreQueryFilters().FirstOrDefaultAsync(v => v.Id == id && v.Kind == kind, ct);
     }
 
+    /// <summary>
+    /// The votes of <paramref name="kind"/> the caller may cast a ballot in now: open, not past closing, the caller on
+    /// the list of eligible voters and not yet taken part. Eligibility decides, not the division, as for casting.
+    /// </summary>
+    public static IQueryable<Vote> CastableBy(VotingContext db, CurrentUser user, string kind, DateTimeOffset now)
+    {
+        var voterIds = VoterIdsOf(user);
+        return db.Votes.AsNoTracking().IgnoreQueryFilters()
+            .Where(v => v.Kind == kind && v.Status == VoteStatus.Open && (v.ClosesAt == null || v.ClosesAt > now))
+            .Where(v => db.EligibleVoters.Any(e => e.VoteId == v.Id && voterIds.Contains(e.VoterId)))
+            .Where(v => !db.Participations.Any(p => p.VoteId == v.Id && voterIds.Contains(p.VoterId)));
+    }
+
     private static List<Guid> VoterIdsOf(CurrentUser user)
     {
         var ids = new List<Guid>();

@@ -16,7 +16,7 @@ public static class EvaluationsApi
     {
         var group = app.MapGroup("/api/voting/evaluations").WithTags("Evaluations").RequireAuthorization().WithLostUpdatesAs409();
         group.MapPost("/", CreateAsync).WithSummary("创建满意度测评").RequireAuthorization(Policies.CommitteeStaff);
-        group.MapGet("/", ListAsync).WithSummary("满意度测评列表(分页)");
+        group.MapGet("/", ListAsync).WithSummary("满意度测评列表(分页;castable=true 时只列本人现在可投的)");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("查看满意度测评").WithName("GetEvaluation");
         group.MapPost("/{id:guid}/open", OpenAsync).WithSummary("开启测评(确定测评人名单)").RequireAuthorization(Policies.CommitteeStaff);
         group.MapPost("/{id:guid}/ballots", CastAsync).WithSummary("提交测评票");
@@ -83,7 +83,9 @@ public static class EvaluationsApi
         return TypedResults.CreatedAtRoute(VotesApi.VoteResponse.From(evaluation), "GetEvaluation", new { id = evaluation.Id });
     }
 
-    private static async Task<Results<Ok<PagedList<VotesApi.VoteResponse>>, ProblemHttpResult>> ListAsync(VotingContext db, int? page, int? pageSize, CancellationToken ct)
+    /// <summary>Evaluations, newest first; <c>castable=true</c> keeps only those the caller may cast a ballot in now.</summary>
+    private static async Task<Results<Ok<PagedList<VotesApi.VoteResponse>>, ProblemHttpResult>> ListAsync(
+        VotingContext db, CurrentUser user, TimeProvider clock, bool? castable, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new DomainErrors();
         var request = Paging.Read(page, pageSize, errors);
@@ -92,7 +94,10 @@ public static class EvaluationsApi
             return Problems.Invalid(errors);
         }
 
-        var evaluations = await db.Votes.AsNoTracking().Where(v => v.Kind == VoteKinds.Evaluation)
+        var query = castable == true
+            ? ApiSupport.CastableBy(db, user, VoteKinds.Evaluation, clock.GetUtcNow())
+            : db.Votes.AsNoTracking().Where(v => v.Kind == VoteKinds.Evaluation);
+        var evaluations = await query
             .OrderByDescending(v => v.CreatedAt).ThenBy(v => v.Id).ToPageAsync(request, ct);
         return TypedResults.Ok(evaluations.Select(VotesApi.VoteResponse.From));
     }

@@ -15,7 +15,7 @@ public static class VotesApi
     {
         var group = app.MapGroup("/api/voting/votes").WithTags("Votes").RequireAuthorization().WithLostUpdatesAs409();
         group.MapPost("/", CreateAsync).WithSummary("创建民生实事项目票决").RequireAuthorization(Policies.CommitteeStaff);
-        group.MapGet("/", ListAsync).WithSummary("票决列表(分页)");
+        group.MapGet("/", ListAsync).WithSummary("票决列表(分页;castable=true 时只列本人现在可投的)");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("查看票决").WithName("GetVote");
         group.MapPost("/{id:guid}/open", OpenAsync).WithSummary("开启票决(确定应到代表)").RequireAuthorization(Policies.CommitteeStaff);
         group.MapPost("/{id:guid}/ballots", CastAsync).WithSummary("投票").RequireAuthorization(Policies.Deputy);
@@ -92,8 +92,12 @@ public static class VotesApi
         return TypedResults.CreatedAtRoute(VoteResponse.From(vote), "GetVote", new { id = vote.Id });
     }
 
-    /// <summary>Project votes, newest first; <c>status</c> (draft, open, closed) narrows them, and an unknown status matches none.</summary>
-    private static async Task<Results<Ok<PagedList<VoteResponse>>, ProblemHttpResult>> ListAsync(VotingContext db, string? status, int? page, int? pageSize, CancellationToken ct)
+    /// <summary>
+    /// Project votes, newest first; <c>status</c> (draft, open, closed) narrows them, and an unknown status matches none;
+    /// <c>castable=true</c> keeps only those the caller may cast a ballot in now.
+    /// </summary>
+    private static async Task<Results<Ok<PagedList<VoteResponse>>, ProblemHttpResult>> ListAsync(
+        VotingContext db, CurrentUser user, TimeProvider clock, string? status, bool? castable, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new DomainErrors();
         var request = Paging.Read(page, pageSize, errors);
@@ -102,7 +106,9 @@ public static class VotesApi
             return Problems.Invalid(errors);
         }
 
-        var query = db.Votes.AsNoTracking().Where(v => v.Kind == VoteKinds.ProjectVote);
+        var query = castable == true
+            ? ApiSupport.CastableBy(db, user, VoteKinds.ProjectVote, clock.GetUtcNow())
+            : db.Votes.AsNoTracking().Where(v => v.Kind == VoteKinds.ProjectVote);
         if (status is not null)
         {
             VoteStatus? wanted = Enum.GetValues<VoteStatus>().Select(s => (VoteStatus?)s)

@@ -11,7 +11,7 @@ public sealed class DeputyRegisteredRule : INotificationRule<DeputyRegistered>
         ArgumentNullException.ThrowIfNull(source);
         return
         [
-            Rule.Message(RecipientKey.Role(Roles.CommitteeStaff, source.DivisionCode), MessageKinds.DeputyRegistered, source.DivisionCode,
+            Rule.Message(RecipientKey.Role(Roles.CommitteeStaff, source.DivisionCode), MessageKinds.DeputyRegistered, new RecordRef(RecordKinds.Deputy, source.DeputyId), source.DivisionCode,
                 ("name", source.Name), ("division", source.DivisionCode)),
         ];
     }

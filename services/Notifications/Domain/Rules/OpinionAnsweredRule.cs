@@ -11,17 +11,18 @@ public sealed class OpinionAnsweredRule : INotificationRule<OpinionAnswered>
     public IReadOnlyList<PlannedMessage> Plan(OpinionAnswered source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        var about = new RecordRef(RecordKinds.Opinion, source.OpinionId);
         var messages = new List<PlannedMessage>();
         if (source.CitizenGavePhone)
         {
             messages.Add(Rule.Message(RecipientKey.Citizen(source.OpinionId), MessageKinds.OpinionAnswered,
-                MessageKinds.OpinionAnswered + ":" + MessageTemplates.CitizenSms, source.DivisionCode,
+                MessageKinds.OpinionAnswered + ":" + MessageTemplates.CitizenSms, about, source.DivisionCode,
                 ("trackingCode", source.TrackingCode), ("answer", source.Answer)));
         }
 
         if (source.DeputyId is { } deputy)
         {
-            messages.Add(Rule.Message(RecipientKey.Deputy(deputy), MessageKinds.OpinionAnswered, source.DivisionCode,
+            messages.Add(Rule.Message(RecipientKey.Deputy(deputy), MessageKinds.OpinionAnswered, about, source.DivisionCode,
                 ("trackingCode", source.TrackingCode), ("answer", source.Answer)));
         }
 

@@ -11,10 +11,11 @@ public sealed class ReminderRule : INotificationRule<Reminder>
     public IReadOnlyList<PlannedMessage> Plan(Reminder source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        var about = new RecordRef(source.ItemKind, source.ItemId);
         if (source.Stage == ReminderStages.DayBefore)
         {
             return source.DeputyId is { } deputy
-                ? [Rule.Message(RecipientKey.Deputy(deputy), MessageKinds.DutyShiftTomorrow, source.DivisionCode,
+                ? [Rule.Message(RecipientKey.Deputy(deputy), MessageKinds.DutyShiftTomorrow, about, source.DivisionCode,
                     ("startsAt", MessageTemplates.DateTimeText(source.DueAt)), ("station", source.Title))]
                 : [];
         }
@@ -32,10 +33,10 @@ public sealed class ReminderRule : INotificationRule<Reminder>
         var messages = new List<PlannedMessage>();
         if (!string.IsNullOrWhiteSpace(source.UnitCode))
         {
-            messages.Add(Rule.Message(RecipientKey.Unit(source.UnitCode), kind, source.DivisionCode, values));
+            messages.Add(Rule.Message(RecipientKey.Unit(source.UnitCode), kind, about, source.DivisionCode, values));
         }
 
-        messages.Add(Rule.Message(RecipientKey.Role(Roles.CommitteeStaff, source.DivisionCode), kind, source.DivisionCode, values));
+        messages.Add(Rule.Message(RecipientKey.Role(Roles.CommitteeStaff, source.DivisionCode), kind, about, source.DivisionCode, values));
         return messages;
     }
 }

@@ -10,7 +10,7 @@ public sealed class SuggestionAnsweredRule : INotificationRule<SuggestionAnswere
         ArgumentNullException.ThrowIfNull(source);
         return
         [
-            Rule.Message(RecipientKey.Deputy(source.LeadDeputyId), MessageKinds.SuggestionAnswered, source.DivisionCode,
+            Rule.Message(RecipientKey.Deputy(source.LeadDeputyId), MessageKinds.SuggestionAnswered, new RecordRef(RecordKinds.Suggestion, source.SuggestionId), source.DivisionCode,
                 ("title", source.Title), ("unit", source.LeadUnitCode), ("category", MessageTemplates.AnswerCategoryText(source.Category))),
         ];
     }

@@ -8,15 +8,16 @@ public sealed class SuggestionAssignedRule : INotificationRule<SuggestionAssigne
     public IReadOnlyList<PlannedMessage> Plan(SuggestionAssigned source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        var about = new RecordRef(RecordKinds.Suggestion, source.SuggestionId);
         var dueDate = MessageTemplates.DateText(source.DueAt);
         var messages = new List<PlannedMessage>
         {
-            Rule.Message(RecipientKey.Unit(source.LeadUnitCode), MessageKinds.SuggestionAssigned, source.DivisionCode,
+            Rule.Message(RecipientKey.Unit(source.LeadUnitCode), MessageKinds.SuggestionAssigned, about, source.DivisionCode,
                 ("title", source.Title), ("role", "主办"), ("dueDate", dueDate)),
         };
         foreach (var coUnit in (source.CoUnitCodes ?? []).Where(code => !string.IsNullOrWhiteSpace(code) && code != source.LeadUnitCode).Distinct(StringComparer.Ordinal))
         {
-            messages.Add(Rule.Message(RecipientKey.Unit(coUnit), MessageKinds.SuggestionAssigned, source.DivisionCode,
+            messages.Add(Rule.Message(RecipientKey.Unit(coUnit), MessageKinds.SuggestionAssigned, about, source.DivisionCode,
                 ("title", source.Title), ("role", "协办"), ("dueDate", dueDate)));
         }
 

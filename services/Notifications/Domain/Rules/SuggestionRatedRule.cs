@@ -19,14 +19,15 @@ public sealed class SuggestionRatedRule : INotificationRule<SuggestionRated>
             return [];
         }
 
+        var about = new RecordRef(RecordKinds.Suggestion, source.SuggestionId);
         var messages = new List<PlannedMessage>
         {
-            Rule.Message(RecipientKey.Unit(source.LeadUnitCode), MessageKinds.SuggestionUnsatisfied, source.DivisionCode,
+            Rule.Message(RecipientKey.Unit(source.LeadUnitCode), MessageKinds.SuggestionUnsatisfied, about, source.DivisionCode,
                 ("title", source.Title), ("round", source.Round.ToString(CultureInfo.InvariantCulture))),
         };
         if (source.Escalated && source.SupervisingLeaderId is { } leader)
         {
-            messages.Add(Rule.Message(RecipientKey.Account(leader), MessageKinds.SuggestionEscalated, source.DivisionCode,
+            messages.Add(Rule.Message(RecipientKey.Account(leader), MessageKinds.SuggestionEscalated, about, source.DivisionCode,
                 ("title", source.Title), ("unit", source.LeadUnitCode)));
         }
 

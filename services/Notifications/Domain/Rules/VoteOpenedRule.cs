@@ -8,10 +8,11 @@ public sealed class VoteOpenedRule : INotificationRule<VoteOpened>
     public IReadOnlyList<PlannedMessage> Plan(VoteOpened source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        var about = new RecordRef(RecordKinds.Vote, source.VoteId);
         var closes = source.ClosesAt is { } closesAt ? $"，截止时间 {MessageTemplates.DateTimeText(closesAt)}" : "";
         return (source.EligibleDeputyIds ?? [])
             .Distinct()
-            .Select(deputy => Rule.Message(RecipientKey.Deputy(deputy), MessageKinds.VoteOpened, source.DivisionCode,
+            .Select(deputy => Rule.Message(RecipientKey.Deputy(deputy), MessageKinds.VoteOpened, about, source.DivisionCode,
                 ("voteKind", MessageTemplates.VoteKindText(source.Kind)), ("title", source.Title), ("closes", closes)))
             .ToList();
     }

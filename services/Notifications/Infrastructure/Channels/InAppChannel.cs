@@ -16,7 +16,7 @@ public sealed class InAppChannel(IHubContext<NotificationsHub> hub) : INotificat
     {
         ArgumentNullException.ThrowIfNull(message);
         var item = new InboxItem(message.NotificationId, message.Title, message.Body, message.Kind, message.CreatedAt, null,
-            message.TraceId, message.SourceEventId);
+            message.TraceId, message.SourceEventId, message.RecordKind, message.RecordId, message.PortalPath);
         return hub.Clients.Group(message.RecipientKey).SendAsync(NotificationsHub.NotificationMethod, item, cancellationToken);
     }
 }

@@ -12,4 +12,7 @@ public sealed record OutgoingMessage(
     string Title,
     string Body,
     DateTimeOffset CreatedAt,
-    string? TraceId);
+    string? TraceId,
+    string? RecordKind,
+    Guid? RecordId,
+    string? PortalPath);
