@@ -19,6 +19,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
     private readonly string _dataDirectory = TestDirectories.NewDataDirectory();
     private DistributedApplication? _app;
+    private FileStream? _machineLock;
 
     public Uri GatewayAddress { get; private set; } = null!;
 
@@ -28,6 +29,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        _machineLock = await MachineWidePlatformLock.AcquireAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             [
                 "--Gateway:Port=0", "--Demo:Enabled=false", $"--DataDirectory={_dataDirectory}",
@@ -65,6 +67,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         await Telemetry.DisposeAsync();
 
         TestDirectories.Delete(_dataDirectory);
+        _machineLock?.Dispose();
     }
 
     /// <summary>Stops a resource (a server, a service) as an operator would from the dashboard.</summary>
