@@ -139,10 +139,12 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
 
         await page.GotoAsync("/deputy/notifications");
         await Expect(page.GetByText("新消息将实时显示。")).ToBeVisibleAsync();
+        var before = await page.Locator("li.record").CountAsync();
         await AnswerSuggestionAsync(suggestionId, "已在光武路口增设信号灯，下月投入使用。");
 
-        // The answer arrives as a message that links to the suggestion it is about (the opinion it came from, which
-        // moves on by itself, may bring a message of its own); marked read on its own.
+        // Two messages arrive live: the suggestion's answer, and the opinion it came from, which moved on by itself.
+        // Both are in before anything is clicked, so the list no longer re-renders under the click.
+        await Expect(page.Locator("li.record")).ToHaveCountAsync(before + 2);
         var arrived = page.Locator("li.record").Filter(new() { Has = page.Locator($"a[href$='/deputy/suggestions/{suggestionId}']") });
         await Expect(arrived).ToHaveCountAsync(1);
         await Expect(page.Locator(".unread-badge")).Not.ToHaveAttributeAsync("data-unread", "0");
