@@ -244,7 +244,10 @@ public sealed class BadInputTests(InfrastructureFixture infrastructure, MatrixFi
         var parts = new List<string>();
         foreach (var table in Tables)
         {
-            await using var command = new NpgsqlCommand($"SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, ',' ORDER BY t::text)), '') FROM {table} t", connection);
+            // The relay marks earlier events sent while a test runs; a refused request must add no event, so the
+            // outbox is compared by its ids.
+            var row = table == "outbox_messages" ? "t.\"Id\"::text" : "t::text";
+            await using var command = new NpgsqlCommand($"SELECT count(*)::text || ':' || coalesce(md5(string_agg({row}, ',' ORDER BY {row})), '') FROM {table} t", connection);
             parts.Add($"{table}={await command.ExecuteScalarAsync()}");
         }
 
