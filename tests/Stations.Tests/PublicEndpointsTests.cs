@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.Stations.Domain;
 using RenminDaibiao.TestSupport;
 
@@ -27,6 +29,13 @@ public sealed class PublicEndpointsTests(InfrastructureFixture infrastructure) :
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
 
+        // The ten-minute window that refused it ends within ten minutes; the detail says when, in China time.
+        var retryAfter = Assert.IsType<TimeSpan>(refused.Headers.RetryAfter?.Delta);
+        Assert.InRange(retryAfter, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10));
+        var retryAt = ChinaTime.ToChina(_service.Clock.GetUtcNow() + retryAfter);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"请于 {retryAt:yyyy年M月d日 HH:mm}"), problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+
         using var other = _service.Anonymous();
         await Api.SubmitPublicOpinionAsync(other);
 
@@ -47,6 +56,7 @@ public sealed class PublicEndpointsTests(InfrastructureFixture infrastructure) :
         using var fresh = _service.Anonymous();
         using var refused = await fresh.PostAsJsonAsync("/api/stations/opinions/public", Form(phone));
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.InRange(Assert.IsType<TimeSpan>(refused.Headers.RetryAfter?.Delta), TimeSpan.FromSeconds(1), TimeSpan.FromDays(1));
 
         // Written another way, it is still the same phone.
         using var spaced = await fresh.PostAsJsonAsync("/api/stations/opinions/public", Form($"{phone[..3]} {phone[3..7]} {phone[7..]}"));

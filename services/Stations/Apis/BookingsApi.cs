@@ -59,7 +59,7 @@ public static class BookingsApi
         BookingRequest request, HttpContext http, StationsContext db, PublicRateLimiter limiter, TimeProvider clock, CancellationToken cancellationToken)
     {
         var phoneKey = string.IsNullOrWhiteSpace(request.Phone) ? null : new string([.. request.Phone.Where(char.IsAsciiDigit)]);
-        if ((await limiter.TryAcquireAsync(PublicBookingForm, http.Connection.RemoteIpAddress?.ToString(), phoneKey)).Refusal() is { } refusal)
+        if ((await limiter.TryAcquireAsync(PublicBookingForm, http.Connection.RemoteIpAddress?.ToString(), phoneKey)).Refusal(http, clock) is { } refusal)
         {
             return refusal;
         }

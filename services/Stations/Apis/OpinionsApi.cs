@@ -157,7 +157,7 @@ public static class OpinionsApi
         // The forwarded-headers middleware has already put the gateway's X-Forwarded-For here.
         var clientIp = http.Connection.RemoteIpAddress?.ToString();
         var phoneKey = string.IsNullOrWhiteSpace(request.Phone) ? null : new string([.. request.Phone.Where(char.IsAsciiDigit)]);
-        if ((await limiter.TryAcquireAsync(PublicOpinionForm, clientIp, phoneKey)).Refusal() is { } refusal)
+        if ((await limiter.TryAcquireAsync(PublicOpinionForm, clientIp, phoneKey)).Refusal(http, clock) is { } refusal)
         {
             return refusal;
         }
@@ -236,7 +236,7 @@ public static class OpinionsApi
         string code, RatingRequest request, HttpContext http, StationsContext db, PublicRateLimiter limiter, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if ((await limiter.TryAcquireAsync(PublicRatingForm, http.Connection.RemoteIpAddress?.ToString(), null)).Refusal() is { } refusal)
+        if ((await limiter.TryAcquireAsync(PublicRatingForm, http.Connection.RemoteIpAddress?.ToString(), null)).Refusal(http, clock) is { } refusal)
         {
             return refusal;
         }

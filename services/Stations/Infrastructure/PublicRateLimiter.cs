@@ -27,12 +27,12 @@ public sealed partial class PublicRateLimiter(
         {
             if (await CountAsync($"{form}:ip:{clientIp ?? "unknown"}", limits.IpWindow) > limits.PerIp)
             {
-                return PublicRateDecision.OverLimit;
+                return PublicRateDecision.OverLimit(UntilWindowEnds(limits.IpWindow));
             }
 
             return phone is null || await CountAsync($"{form}:phone:{phone}", limits.PhoneWindow) <= limits.PerPhone
                 ? PublicRateDecision.Allowed
-                : PublicRateDecision.OverLimit;
+                : PublicRateDecision.OverLimit(UntilWindowEnds(limits.PhoneWindow));
         }
         catch (Exception exception) when (exception is RedisException or RedisTimeoutException)
         {
@@ -43,12 +43,21 @@ public sealed partial class PublicRateLimiter(
 
     private async Task<long> CountAsync(string subject, TimeSpan window)
     {
-        var windowIndex = clock.GetUtcNow().ToUnixTimeMilliseconds() / (long)window.TotalMilliseconds;
-        var key = $"stations:ratelimit:{subject}:{windowIndex}";
+        var key = $"stations:ratelimit:{subject}:{NowMilliseconds() / (long)window.TotalMilliseconds}";
         var result = await redis.GetDatabase().ScriptEvaluateAsync(
             IncrementScript, [new RedisKey(key)], [(long)window.TotalMilliseconds]);
         return (long)result;
     }
+
+    /// <summary>Windows are fixed (aligned to the Unix epoch), so the counter that refused starts again at the next boundary.</summary>
+    private TimeSpan UntilWindowEnds(TimeSpan window)
+    {
+        var length = (long)window.TotalMilliseconds;
+        var now = NowMilliseconds();
+        return TimeSpan.FromMilliseconds(((now / length) + 1) * length - now);
+    }
+
+    private long NowMilliseconds() => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is unavailable; the public forms are closed until it is back.")]
     private static partial void LogRedisUnavailable(ILogger logger, Exception exception);
