@@ -74,12 +74,14 @@ foreach (var service in new[] { identity, deputies, stations, suggestions, votin
 }
 
 // The web portal, behind the gateway (which routes everything that is not /api/** to it); it calls only the gateway.
+// Its sessions (the people's tokens) and the keys of its cookies live in Redis, shared by replicas and kept across restarts.
 var portal = builder.AddProject<Projects.Portal>("portal")
     .WithHttpEndpoint()
     .WithHttpHealthCheck("/health")
     .WithEnvironment("ASPNETCORE_ENVIRONMENT", environment)
     .WithEnvironment("Identity__SigningKey", signingKey)
     .WithReference(gateway)
+    .WithReference(redis).WaitFor(redis)
     .WithRestartOnFailure();
 gateway.WithReference(portal);
 

@@ -74,7 +74,7 @@ public static class RetryHint
 
         var seconds = Math.Max(1, (int)Math.Ceiling(delay.TotalSeconds));
         return seconds < 120
-            ? $"提交过于频繁，请在 {seconds} 秒后再试。"
-            : $"提交过于频繁，请在 {Display.DateTime(DateTimeOffset.UtcNow.AddSeconds(seconds))} 之后再试。";
+            ? $"提交过于频繁，请于 {seconds} 秒后再试。"
+            : $"提交过于频繁，请于 {Display.DateTime(DateTimeOffset.UtcNow.AddSeconds(seconds))}（北京时间）后再试。";
     }
 }

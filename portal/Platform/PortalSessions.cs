@@ -3,9 +3,13 @@ using System.Net.Http.Json;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using RenminDaibiao.ServiceDefaults.Authentication;
+using StackExchange.Redis;
 
 namespace RenminDaibiao.Portal.Platform;
 
@@ -14,6 +18,11 @@ public static class PortalSessions
 {
     /// <summary>The claim holding the id of the server-side session with the person's tokens.</summary>
     public const string SessionClaim = "portal_session";
+
+    /// <summary>The platform's Redis (the AppHost's reference): sessions and the data-protection keys.</summary>
+    public const string RedisConnectionName = "redis";
+
+    private const string DataProtectionKeys = "portal:data-protection-keys";
 
     public const string SignInPath = "/account/signin";
     public const string SignOutPath = "/account/signout";
@@ -24,7 +33,13 @@ public static class PortalSessions
 
     public static IHostApplicationBuilder AddPortalSessions(this IHostApplicationBuilder builder)
     {
+        builder.AddRedisClient(RedisConnectionName);
         builder.Services.AddSingleton<SessionStore>();
+
+        // The cookies' keys are shared by the replicas and outlive a restart, so a cookie stays readable wherever it lands.
+        builder.Services.AddDataProtection().SetApplicationName("RenminDaibiao.Portal");
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IConnectionMultiplexer>((options, redis) =>
+            options.XmlRepository = new RedisXmlRepository(() => redis.GetDatabase(), DataProtectionKeys));
         builder.Services.AddScoped<SignInService>();
         builder.Services
             .AddAuthentication(options =>
@@ -42,17 +57,15 @@ public static class PortalSessions
                 cookie.AccessDeniedPath = SignInPath;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
                 cookie.SlidingExpiration = true;
-                cookie.Events.OnValidatePrincipal = context =>
+                cookie.Events.OnValidatePrincipal = async context =>
                 {
-                    // A session the store no longer holds (refused refresh, portal restarted) is signed out.
+                    // A session the store no longer holds (signed out, refresh refused, expired) is signed out here too.
                     var sessionId = context.Principal?.FindFirstValue(SessionClaim);
                     var store = context.HttpContext.RequestServices.GetRequiredService<SessionStore>();
-                    if (sessionId is null || !store.IsOpen(sessionId))
+                    if (sessionId is null || !await store.IsOpenAsync(sessionId))
                     {
                         context.RejectPrincipal();
                     }
-
-                    return Task.CompletedTask;
                 };
             });
         builder.Services.AddAuthorization();
@@ -65,7 +78,7 @@ public static class PortalSessions
         {
             if (http.User.FindFirstValue(SessionClaim) is { } sessionId)
             {
-                store.Close(sessionId);
+                await store.CloseAsync(sessionId);
             }
 
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -107,7 +120,7 @@ public static class PortalSessions
             }
 
             var claims = token.Claims.Where(claim => CopiedClaims.Contains(claim.Type)).Select(claim => new Claim(claim.Type, claim.Value)).ToList();
-            claims.Add(new Claim(SessionClaim, store.Open(tokens)));
+            claims.Add(new Claim(SessionClaim, await store.OpenAsync(tokens)));
             var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, PlatformClaims.Name, PlatformClaims.Role);
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
             return SignInOutcome.SignedIn(new ClaimsPrincipal(identity));
