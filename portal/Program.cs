@@ -37,6 +37,6 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapDefaultEndpoints();
 app.MapPortalSessionEndpoints();
-app.MapDutyReport();
+app.MapDownloads();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();

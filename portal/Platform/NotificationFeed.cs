@@ -14,6 +14,18 @@ public sealed class NotificationFeed(PlatformClient platform, IConfiguration con
 
     public event Func<InboxItem, Task>? Received;
 
+    /// <summary>The unread count changed by the person's own doing (messages marked read); carries the new count.</summary>
+    public event Func<int, Task>? UnreadChanged;
+
+    /// <summary>Tells every open component of the circuit (the header's badge) the unread count after messages were read.</summary>
+    public async Task AnnounceUnreadAsync(int unread)
+    {
+        if (UnreadChanged is { } handlers)
+        {
+            await handlers(unread);
+        }
+    }
+
     /// <summary>Connects once per circuit; true when new notifications will arrive live.</summary>
     public async Task<bool> StartAsync(CancellationToken cancellationToken)
     {

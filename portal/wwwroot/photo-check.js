@@ -10,7 +10,10 @@ document.querySelectorAll('form[data-max-images]').forEach(form => {
     const large = files.find(file => file.size > maxBytes);
     return large ? `照片“${large.name}”超过 ${maxBytes / 1024 / 1024} MB，请换一张或压缩后再传。` : '';
   };
+  const chosen = form.querySelector('#photos-chosen');
   const show = () => {
+    const files = Array.from(input.files);
+    chosen.textContent = files.length === 0 ? '未选择照片' : `已选择 ${files.length} 张：${files.map(file => file.name).join('、')}`;
     const message = problem();
     hint.textContent = message;
     hint.hidden = message === '';
