@@ -6,7 +6,11 @@ namespace RenminDaibiao.Portal.Tests;
 /// <summary>The whole platform started by the AppHost, and Debian's Chromium driven by Playwright against its gateway.</summary>
 public sealed class BrowserPlatform : IAsyncLifetime
 {
-    public PlatformFixture Platform { get; } = new();
+    /// <summary>
+    /// Every test submits from this machine's one address, so the per-IP limit of the public forms is lifted here;
+    /// the per-phone limit stays as configured, and a test reaches it with a phone number of its own.
+    /// </summary>
+    public PlatformFixture Platform { get; } = new PlatformFixture().WithEnvironment("stations", "Stations__PublicRateLimits__PerIp", "1000");
 
     public IBrowser Browser { get; private set; } = null!;
 

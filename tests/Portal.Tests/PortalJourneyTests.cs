@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.TestSupport;
 using static Microsoft.Playwright.Assertions;
@@ -35,7 +37,12 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
 
         await page.GetByLabel("类别").SelectOptionAsync("photo-report");
         await page.GetByLabel("反映内容").FillAsync("建设路公交站的雨棚破了一个大洞，下雨天候车的老人都淋湿了。");
+        // The browser's own "Choose Files" button is hidden behind a Chinese one that opens the same input.
+        await Expect(page.Locator("#photos")).ToHaveCSSAsync("opacity", "0");
+        await Expect(page.Locator("label[for=photos].ant-btn")).ToHaveTextAsync("拍照或选择照片");
+        await Expect(page.Locator("#photos-chosen")).ToHaveTextAsync("未选择照片");
         await page.GetByLabel("照片（可选").SetInputFilesAsync(new FilePayload { Name = "雨棚.png", MimeType = "image/png", Buffer = qr });
+        await Expect(page.Locator("#photos-chosen")).ToHaveTextAsync("已选择 1 张：雨棚.png");
         await page.GetByRole(AriaRole.Textbox, new() { Name = "手机号" }).FillAsync($"139{Random.Shared.Next(10_000_000, 99_999_999)}");
         await page.GetByLabel("我同意").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
@@ -147,9 +154,14 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         await Expect(page.Locator("li.record")).ToHaveCountAsync(before + 2);
         var arrived = page.Locator("li.record").Filter(new() { Has = page.Locator($"a[href$='/deputy/suggestions/{suggestionId}']") });
         await Expect(arrived).ToHaveCountAsync(1);
-        await Expect(page.Locator(".unread-badge")).Not.ToHaveAttributeAsync("data-unread", "0");
+        var badge = page.Locator(".unread-badge");
+        var unread = await page.Locator("li.record.unread").CountAsync();
+        await Expect(badge).ToHaveAttributeAsync("data-unread", unread.ToString(CultureInfo.InvariantCulture));
         await arrived.GetByRole(AriaRole.Button, new() { Name = "标为已读" }).ClickAsync();
         await Expect(arrived.GetByRole(AriaRole.Button, new() { Name = "标为已读" })).ToHaveCountAsync(0);
+        await Expect(badge).ToHaveAttributeAsync("data-unread", (unread - 1).ToString(CultureInfo.InvariantCulture));
+        await AssertBadgeInsideHeaderAsync(page, 375);
+        await AssertBadgeInsideHeaderAsync(page, 1440);
         await PageChecks.AssertAccessibleAsync(page);
         await PageChecks.CaptureAsync(page, "deputy-notifications");
         await arrived.GetByRole(AriaRole.Link, new() { Name = "查看详情" }).ClickAsync();
@@ -191,6 +203,14 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         await PageChecks.CaptureAsync(page, "deputy-duty-signed-up");
         await page.GotoAsync("/deputy");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "近期进站班次" }).GetByText(shiftTitle)).ToBeVisibleAsync();
+        foreach (var width in new[] { 375, 1440 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            var counters = (await page.Locator(".tiles").BoundingBoxAsync())!;
+            var shifts = (await page.GetByRole(AriaRole.Region, new() { Name = "近期进站班次" }).BoundingBoxAsync())!;
+            Assert.True(shifts.Y - (counters.Y + counters.Height) >= 12, $"at {width} px the shifts card starts {shifts.Y - (counters.Y + counters.Height)} px under the counters");
+        }
+
         await PageChecks.CaptureAsync(page, "deputy-home-shifts");
 
         var citizen = await browser.NewPageAsync();
@@ -250,6 +270,20 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "附件" }).GetByText("现场照片.png")).ToBeVisibleAsync();
         await PageChecks.CaptureAsync(page, "deputy-suggestion-attachment");
 
+        // The file comes back through the portal, which adds the session's token: same bytes, name and type.
+        var attachmentLink = page.GetByRole(AriaRole.Link, new() { Name = "现场照片.png" });
+        var download = await page.RunAndWaitForDownloadAsync(() => attachmentLink.ClickAsync());
+        Assert.Equal("现场照片.png", download.SuggestedFilename);
+        Assert.Equal(photo, await File.ReadAllBytesAsync((await download.PathAsync())!));
+        var fetched = await page.Context.APIRequest.GetAsync((await attachmentLink.GetAttributeAsync("href"))!);
+        Assert.Equal((200, "image/png"), (fetched.Status, fetched.Headers["content-type"]));
+        await using (var anonymousBrowser = await browser.Browser.NewContextAsync(new() { BaseURL = Platform.GatewayAddress.ToString() }))
+        {
+            // Without a session the link leads to the sign-in page, not to the file.
+            var stranger = await anonymousBrowser.APIRequest.GetAsync((await attachmentLink.GetAttributeAsync("href"))!);
+            Assert.Contains("/account/signin", stranger.Url, StringComparison.Ordinal);
+        }
+
         var colleague = await browser.NewPageAsync();
         await SignInAsync(colleague, colleagueName);
         await colleague.GotoAsync("/deputy/suggestions");
@@ -268,7 +302,69 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         Assert.Equal((colleagueId, true), (coSigner.GetProperty("deputyId").GetGuid(), coSigner.GetProperty("confirmed").GetBoolean()));
     }
 
+    [Fact]
+    public async Task A_citizen_over_the_limit_for_a_phone_number_is_told_in_Chinese_when_to_try_again_and_keeps_what_was_typed()
+    {
+        var deputyId = await ServingDeputyAsync("陈国平");
+        var phone = $"137{Random.Shared.Next(10_000_000, 99_999_999)}";
+        using var anonymous = Platform.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            await ExpectOkAsync(anonymous.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId, content = $"第 {i + 1} 次反映：小区路灯不亮。", channel = "qr-message", phone }));
+        }
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync($"/citizen/opinion?deputy={deputyId}");
+        var content = "第四次反映：小区路灯还是不亮，晚上出行很不方便。";
+        await page.GetByLabel("反映内容").FillAsync(content);
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "手机号" }).FillAsync(phone);
+        await page.GetByLabel("我同意").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+
+        // A phone's limit is counted per day from midnight UTC: it opens again at 08:00 China time.
+        var reopens = ChinaTime.ToChina(new DateTimeOffset(DateTimeOffset.UtcNow.UtcDateTime.Date.AddDays(1), TimeSpan.Zero));
+        var error = page.Locator(".form-error");
+        await Expect(error).ToHaveTextAsync(string.Create(CultureInfo.InvariantCulture, $"提交过于频繁，请于 {reopens:yyyy年M月d日 HH:mm}（北京时间）后再试。"));
+        await Expect(page.GetByLabel("反映内容")).ToHaveValueAsync(content);
+        await Expect(page.Locator("#tracking-code")).ToHaveCountAsync(0);
+        await PageChecks.AssertAccessibleAsync(page);
+        await PageChecks.CaptureAsync(page, "citizen-opinion-too-many");
+    }
+
+    [Fact]
+    public async Task A_deputy_stays_signed_in_across_a_restart_of_the_portal_with_the_token_kept_on_the_server()
+    {
+        var deputyId = await ServingDeputyAsync("刘建华");
+        var userName = $"deputy-{Guid.NewGuid():N}"[..20];
+        await CreateDeputyAccountAsync(userName, "刘建华", deputyId);
+        var page = await browser.NewPageAsync();
+        await SignInAsync(page, userName);
+        var cookie = Assert.Single(await page.Context.CookiesAsync(), cookie => cookie.Name == "rmdb.session");
+        Assert.Equal((true, SameSiteAttribute.Lax), (cookie.HttpOnly, cookie.SameSite));
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => Object.keys(localStorage).concat(Object.keys(sessionStorage))"));
+
+        await Platform.StopResourceAsync("portal");
+        await Platform.StartResourceAsync("portal");
+
+        // The same cookie still opens the workspace, and the platform still answers with the session's token.
+        await page.GotoAsync("/deputy/notifications");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "消息" })).ToBeVisibleAsync();
+        await Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/signin"));
+        await Expect(page.GetByText("新消息将实时显示。")).ToBeVisibleAsync();
+    }
+
     private const string Password = "Portal#2026";
+
+    /// <summary>The header's unread count is whole and inside the header at this width (not cut off by its edge).</summary>
+    private static async Task AssertBadgeInsideHeaderAsync(IPage page, int width)
+    {
+        await page.SetViewportSizeAsync(width, 812);
+        var count = (await page.Locator(".unread-badge sup").First.BoundingBoxAsync())!;
+        var header = (await page.Locator(".workspace-header").BoundingBoxAsync())!;
+        Assert.True(
+            count.X >= header.X && count.X + count.Width <= header.X + header.Width && count.Y >= header.Y && count.Y + count.Height <= header.Y + header.Height,
+            $"at {width} px the unread count ({count.X}, {count.Y}, {count.Width}×{count.Height}) leaves the header ({header.Width}×{header.Height})");
+    }
 
     private static async Task SignInAsync(IPage page, string userName)
     {
