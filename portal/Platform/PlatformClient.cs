@@ -1,9 +1,11 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace RenminDaibiao.Portal.Platform;
 
@@ -95,6 +97,17 @@ public static class PlatformClientExtensions
     {
         var gateway = builder.Configuration["Portal:GatewayUrl"] ?? "https+http://gateway";
         builder.Services.AddHttpClient(PlatformClient.Name, client => client.BaseAddress = new Uri(gateway));
+
+        // The gateway is the portal's only HTTP client. A person is waiting: a form is posted once (a retry could
+        // register it twice), and a 429 goes straight back with its Retry-After instead of being waited out here.
+        builder.Services.ConfigureAll<HttpStandardResilienceOptions>(options =>
+        {
+            options.Retry.DisableForUnsafeHttpMethods();
+            var transient = options.Retry.ShouldHandle;
+            options.Retry.ShouldHandle = arguments => arguments.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests
+                ? ValueTask.FromResult(false)
+                : transient(arguments);
+        });
         builder.Services.AddScoped<PlatformClient>();
         builder.Services.AddScoped<NotificationFeed>();
         return builder;
