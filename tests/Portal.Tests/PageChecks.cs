@@ -19,9 +19,10 @@ internal static class PageChecks
         Assert.Empty(unlabelled);
     }
 
-    /// <summary>Full-page screenshots at 375 px and 1440 px; at each width the page must not scroll sideways.</summary>
+    /// <summary>Full-page screenshots at 375 px and 1440 px of an accessible page; at each width the page must not scroll sideways.</summary>
     public static async Task CaptureAsync(IPage page, string name)
     {
+        await AssertAccessibleAsync(page);
         foreach (var (width, height) in new[] { (375, 812), (1440, 900) })
         {
             await page.SetViewportSizeAsync(width, height);

