@@ -96,7 +96,10 @@ public static class PlatformClientExtensions
     public static IHostApplicationBuilder AddPlatformClient(this IHostApplicationBuilder builder)
     {
         var gateway = builder.Configuration["Portal:GatewayUrl"] ?? "https+http://gateway";
-        builder.Services.AddHttpClient(PlatformClient.Name, client => client.BaseAddress = new Uri(gateway));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddTransient<ForwardedForHandler>();
+        builder.Services.AddHttpClient(PlatformClient.Name, client => client.BaseAddress = new Uri(gateway))
+            .AddHttpMessageHandler<ForwardedForHandler>();
 
         // The gateway is the portal's only HTTP client. A person is waiting: a form is posted once (a retry could
         // register it twice), and a 429 goes straight back with its Retry-After instead of being waited out here.

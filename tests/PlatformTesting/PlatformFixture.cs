@@ -18,7 +18,6 @@ public sealed class PlatformFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
     private readonly string _dataDirectory = TestDirectories.NewDataDirectory();
-    private readonly List<(string Resource, string Name, string Value)> _environment = [];
     private DistributedApplication? _app;
     private FileStream? _machineLock;
 
@@ -49,11 +48,6 @@ public sealed class PlatformFixture : IAsyncLifetime
                 .WithEnvironment("OTEL_METRIC_EXPORT_INTERVAL", "500");
         }
 
-        foreach (var (resource, name, value) in _environment)
-        {
-            builder.CreateResourceBuilder(builder.Resources.OfType<ProjectResource>().Single(project => project.Name == resource)).WithEnvironment(name, value);
-        }
-
         _app = await builder.BuildAsync();
 
         using var timeout = new CancellationTokenSource(StartTimeout);
@@ -74,13 +68,6 @@ public sealed class PlatformFixture : IAsyncLifetime
 
         TestDirectories.Delete(_dataDirectory);
         _machineLock?.Dispose();
-    }
-
-    /// <summary>Sets an environment variable of one project (a configuration key, as <c>Section__Key</c>) before the platform starts.</summary>
-    public PlatformFixture WithEnvironment(string resource, string name, string value)
-    {
-        _environment.Add((resource, name, value));
-        return this;
     }
 
     /// <summary>Stops a resource (a server, a service) as an operator would from the dashboard.</summary>

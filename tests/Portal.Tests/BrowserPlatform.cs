@@ -6,11 +6,7 @@ namespace RenminDaibiao.Portal.Tests;
 /// <summary>The whole platform started by the AppHost, and Debian's Chromium driven by Playwright against its gateway.</summary>
 public sealed class BrowserPlatform : IAsyncLifetime
 {
-    /// <summary>
-    /// Every test submits from this machine's one address, so the per-IP limit of the public forms is lifted here;
-    /// the per-phone limit stays as configured, and a test reaches it with a phone number of its own.
-    /// </summary>
-    public PlatformFixture Platform { get; } = new PlatformFixture().WithEnvironment("stations", "Stations__PublicRateLimits__PerIp", "1000");
+    public PlatformFixture Platform { get; } = new();
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -47,11 +43,18 @@ public sealed class BrowserPlatform : IAsyncLifetime
         await Platform.DisposeAsync();
     }
 
+    /// <summary>
+    /// A browser of its own person, at an address of its own: every page comes from this machine, so each names a
+    /// different address (in 198.18.0.0/15, reserved for tests) to the gateway, which trusts a loopback caller's
+    /// X-Forwarded-For as it trusts a load balancer's. The public forms' per-IP limits then count people apart.
+    /// </summary>
     public async Task<IPage> NewPageAsync()
     {
+        var address = $"198.18.{Random.Shared.Next(0, 256)}.{Random.Shared.Next(1, 255)}";
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Platform.GatewayAddress.ToString(),
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Forwarded-For"] = address },
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
