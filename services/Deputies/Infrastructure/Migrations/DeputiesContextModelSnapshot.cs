@@ -61,6 +61,10 @@ namespace RenminDaibiao.Deputies.Infrastructure.Migrations
                     b.Property<int>("SessionSuggestionDeadlineDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Sessions")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
                     b.Property<int>("StartYear")
                         .HasColumnType("integer");
 
