@@ -33,6 +33,7 @@ internal sealed class CongressConfiguration : IEntityTypeConfiguration<Congress>
         builder.Property(congress => congress.Sessions)
             .HasField("_sessions")
             .HasColumnType("jsonb")
+            .HasDefaultValueSql("'[]'::jsonb")
             .HasConversion(
                 sessions => JsonSerializer.Serialize(sessions, Json),
                 json => JsonSerializer.Deserialize<List<CongressSession>>(json, Json) ?? new List<CongressSession>(),

@@ -63,7 +63,9 @@ namespace RenminDaibiao.Deputies.Infrastructure.Migrations
 
                     b.Property<string>("Sessions")
                         .IsRequired()
-                        .HasColumnType("jsonb");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasDefaultValueSql("'[]'::jsonb");
 
                     b.Property<int>("StartYear")
                         .HasColumnType("integer");

@@ -15,7 +15,7 @@ namespace RenminDaibiao.Deputies.Infrastructure.Migrations
                 table: "congresses",
                 type: "jsonb",
                 nullable: false,
-                defaultValue: "");
+                defaultValueSql: "'[]'::jsonb");
         }
 
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using RenminDaibiao.Deputies.Infrastructure;
 namespace RenminDaibiao.Deputies.Infrastructure.Migrations
 {
     [DbContext(typeof(DeputiesContext))]
-    [Migration("20261208003104_CongressSessions")]
+    [Migration("20261208003227_CongressSessions")]
     partial class CongressSessions
     {
         /// <inheritdoc />
@@ -66,7 +66,9 @@ namespace RenminDaibiao.Deputies.Infrastructure.Migrations
 
                     b.Property<string>("Sessions")
                         .IsRequired()
-                        .HasColumnType("jsonb");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasDefaultValueSql("'[]'::jsonb");
 
                     b.Property<int>("StartYear")
                         .HasColumnType("integer");
