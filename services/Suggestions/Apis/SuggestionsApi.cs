@@ -86,6 +86,11 @@ public static class SuggestionsApi
             }
         }
 
+        if (year is < 2000 or > 2100)
+        {
+            errors.Add("year", "年份无效。");
+        }
+
         var request = Paging.Read(page, pageSize, errors);
         if (errors.Any)
         {
@@ -127,8 +132,9 @@ public static class SuggestionsApi
 
         if (year is { } y)
         {
-            var from = new DateTimeOffset(y, 1, 1, 0, 0, 0, TimeSpan.Zero);
-            var to = from.AddYears(1);
+            // A year is a China calendar year: it begins at 16:00 UTC on 31 December.
+            var from = ChinaTime.StartOf(new DateOnly(y, 1, 1));
+            var to = ChinaTime.StartOf(new DateOnly(y + 1, 1, 1));
             query = query.Where(s => s.CreatedAt >= from && s.CreatedAt < to);
         }
 
@@ -183,7 +189,7 @@ public static class SuggestionsApi
 
         var now = d.Clock.GetUtcNow();
         var drafted = Suggestion.Draft(
-            kind, request.DuringSession ?? true, request.Title, request.Body, request.Category, divisionCode, leadDeputy.Id, leadDeputy.Name,
+            kind, congress?.Rules ?? HandlingRules.Default, request.Title, request.Body, request.Category, divisionCode, leadDeputy.Id, leadDeputy.Name,
             request.CoSignerIds, congress?.Id, congress?.Term, user.ToActor(), now);
         if (drafted.Value is not { } suggestion)
         {
@@ -209,7 +215,7 @@ public static class SuggestionsApi
             return Problems.NotFound();
         }
 
-        var result = suggestion.Edit(request.Title, request.Body, request.Category, request.DuringSession ?? suggestion.DuringSession, request.CoSignerIds, d.User.ToActor());
+        var result = suggestion.Edit(request.Title, request.Body, request.Category, request.CoSignerIds, d.User.ToActor());
         if (result.ToProblem() is { } refusal)
         {
             return refusal;

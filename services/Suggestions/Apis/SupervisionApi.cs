@@ -102,8 +102,9 @@ public static class SupervisionApi
         var query = d.Db.Suggestions.AsNoTracking().VisibleTo(d.User);
         if (year is { } y)
         {
-            var from = new DateTimeOffset(y, 1, 1, 0, 0, 0, TimeSpan.Zero);
-            var to = from.AddYears(1);
+            // Statistics of a year count what was submitted in that China calendar year.
+            var from = ChinaTime.StartOf(new DateOnly(y, 1, 1));
+            var to = ChinaTime.StartOf(new DateOnly(y + 1, 1, 1));
             query = query.Where(s => s.SubmittedAt >= from && s.SubmittedAt < to);
         }
 

@@ -61,7 +61,10 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
     public SuggestionKind Kind { get; private set; }
 
-    /// <summary>Submitted during a congress session (会议期间) rather than between sessions (闭会期间).</summary>
+    /// <summary>
+    /// Made during a congress session (会议期间) rather than between sessions (闭会期间), by the session dates of its
+    /// congress in China time: when drafted, and finally when submitted.
+    /// </summary>
     public bool DuringSession { get; private set; }
 
     public string Title { get; private set; }
@@ -231,10 +234,13 @@ public sealed class Suggestion : EventSource, IDivisionScoped
             : Outcome<LeadDeputy>.Made(new LeadDeputy(own, actor.Name));
     }
 
-    /// <summary>Drafts a suggestion or motion for <paramref name="leadDeputyId"/>, or explains which fields break the rules.</summary>
+    /// <summary>
+    /// Drafts a suggestion or motion for <paramref name="leadDeputyId"/>, or explains which fields break the rules. A
+    /// motion may be drafted before the session; it is submitted only during one.
+    /// </summary>
     public static Outcome<Suggestion> Draft(
         SuggestionKind kind,
-        bool duringSession,
+        HandlingRules rules,
         string? title,
         string? body,
         string? category,
@@ -259,11 +265,6 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         }
 
         var coSigners = ValidateCoSigners(coSignerIds, leadDeputyId, errors);
-        if (kind == SuggestionKind.Motion && !duringSession)
-        {
-            errors.Add("duringSession", "议案只能在人民代表大会会议期间提出。");
-        }
-
         if (errors.Any)
         {
             return Outcome<Suggestion>.Invalid(errors);
@@ -273,7 +274,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         {
             Id = Guid.CreateVersion7(),
             Kind = kind,
-            DuringSession = duringSession,
+            DuringSession = rules.InSession(now),
             Title = cleanTitle!,
             Body = cleanBody!,
             Category = cleanCategory,
@@ -319,7 +320,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
     }
 
     /// <summary>Edits a draft or a returned suggestion (lead deputy or committee staff).</summary>
-    public Outcome Edit(string? title, string? body, string? category, bool duringSession, IReadOnlyList<Guid>? coSignerIds, Actor actor)
+    public Outcome Edit(string? title, string? body, string? category, IReadOnlyList<Guid>? coSignerIds, Actor actor)
     {
         if (State is not (SuggestionState.Draft or SuggestionState.Returned))
         {
@@ -334,11 +335,6 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         var errors = new DomainErrors();
         var (cleanTitle, cleanBody, cleanCategory) = ValidateContent(title, body, category, errors);
         var coSigners = ValidateCoSigners(coSignerIds, LeadDeputyId, errors);
-        if (Kind == SuggestionKind.Motion && !duringSession)
-        {
-            errors.Add("duringSession", "议案只能在人民代表大会会议期间提出。");
-        }
-
         if (errors.Any)
         {
             return Outcome.Invalid(errors);
@@ -347,7 +343,6 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         Title = cleanTitle!;
         Body = cleanBody!;
         Category = cleanCategory;
-        DuringSession = duringSession;
 
         // Co-signers who stay keep their confirmation; new ones must confirm.
         _coSigners.RemoveAll(c => !coSigners.Contains(c.DeputyId));
@@ -396,6 +391,13 @@ public sealed class Suggestion : EventSource, IDivisionScoped
             return Outcome.Forbidden("只有领衔代表可以提交建议。");
         }
 
+        ArgumentNullException.ThrowIfNull(rules);
+        var inSession = rules.InSession(now);
+        if (Kind == SuggestionKind.Motion && !inSession)
+        {
+            return Outcome.Illegal("议案只能在人民代表大会会议期间提出，本届人大现在不在会期。");
+        }
+
         var confirmed = _coSigners.Where(c => c.ConfirmedAt is not null).Select(c => c.DeputyId).ToList();
         if (Kind == SuggestionKind.Motion && confirmed.Count < rules.MotionMinimumCoSigners)
         {
@@ -404,6 +406,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         }
 
         SubmittedAt = now;
+        DuringSession = inSession;
         ReturnReason = null;
         Transition(SuggestionOperation.Submit, SuggestionState.Submitted, actor, null, now);
         Raise(new SuggestionSubmitted(Id, Kind.Name(), Title, DivisionCode, LeadDeputyId, confirmed), now);

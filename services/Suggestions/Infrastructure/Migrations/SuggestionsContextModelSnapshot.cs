@@ -146,6 +146,12 @@ namespace RenminDaibiao.Suggestions.Infrastructure.Migrations
                     b.Property<int>("SessionDeadlineDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Sessions")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasDefaultValueSql("'[]'::jsonb");
+
                     b.Property<int>("Term")
                         .HasColumnType("integer");
 
