@@ -15,6 +15,12 @@ public sealed class StateMachineTests
     private static readonly Actor Unit = new(Guid.CreateVersion7(), "住建局", UnitCode: "411302-ZJJ");
     private static readonly Actor CoUnitActor = new(Guid.CreateVersion7(), "卫健委", UnitCode: "411302-WJW");
 
+    /// <summary>The default rules of a congress whose session runs over <see cref="Start"/> (China dates).</summary>
+    private static readonly HandlingRules InSession = HandlingRules.Default with
+    {
+        Sessions = [new CongressSession(3, ChinaTime.DateOf(Start).AddDays(-1), ChinaTime.DateOf(Start).AddDays(2))],
+    };
+
     private static readonly Dictionary<SuggestionOperation, SuggestionState> TargetOf = new()
     {
         [SuggestionOperation.Submit] = SuggestionState.Submitted,
@@ -204,7 +210,7 @@ public sealed class StateMachineTests
     public void Deadline_days_of_the_congress_apply_to_a_suggestion_made_between_sessions()
     {
         var suggestion = Accepted(SuggestionKind.Suggestion, duringSession: false);
-        Assert.True(suggestion.Assign(Staff, "411302-ZJJ", [], new HandlingRules(10, 120, 45), Start).Succeeded);
+        Assert.True(suggestion.Assign(Staff, "411302-ZJJ", [], new HandlingRules(10, 120, 45, []), Start).Succeeded);
         Assert.Equal(Start.AddDays(45), suggestion.DueAt);
     }
 
@@ -212,32 +218,32 @@ public sealed class StateMachineTests
     public void Motion_needs_the_minimum_of_confirmed_co_signers()
     {
         var coSigners = Enumerable.Range(0, 10).Select(_ => Guid.CreateVersion7()).ToList();
-        var motion = Suggestion.Draft(SuggestionKind.Motion, true, "关于制定条例的议案", "正文", null, "411302", DeputyId, "李秀英", coSigners, null, null, Deputy, Start).Value;
+        var motion = Suggestion.Draft(SuggestionKind.Motion, InSession, "关于制定条例的议案", "正文", null, "411302", DeputyId, "李秀英", coSigners, null, null, Deputy, Start).Value;
         foreach (var id in coSigners.Take(9))
         {
             Assert.True(motion!.Cosign(new Actor(Guid.CreateVersion7(), "代表", DeputyId: id), Start).Succeeded);
         }
 
         // Nine of ten listed co-signers confirmed: the tenth listed but unconfirmed does not count.
-        var refused = motion!.Submit(Deputy, HandlingRules.Default, Start);
+        var refused = motion!.Submit(Deputy, InSession, Start);
         AssertIllegal(refused);
         Assert.Equal(SuggestionState.Draft, motion.State);
-        Assert.True(motion.Submit(Deputy, new HandlingRules(9, 90, 30), Start).Succeeded);
+        Assert.True(motion.Submit(Deputy, InSession with { MotionMinimumCoSigners = 9 }, Start).Succeeded);
 
-        var second = Suggestion.Draft(SuggestionKind.Motion, true, "议案", "正文", null, "411302", DeputyId, "李秀英", coSigners, null, null, Deputy, Start).Value;
+        var second = Suggestion.Draft(SuggestionKind.Motion, InSession, "议案", "正文", null, "411302", DeputyId, "李秀英", coSigners, null, null, Deputy, Start).Value;
         foreach (var id in coSigners)
         {
             second!.Cosign(new Actor(Guid.CreateVersion7(), "代表", DeputyId: id), Start);
         }
 
-        Assert.True(second!.Submit(Deputy, HandlingRules.Default, Start).Succeeded);
+        Assert.True(second!.Submit(Deputy, InSession, Start).Succeeded);
         Assert.Equal(10, Assert.Single(second.PendingEvents.OfType<SuggestionSubmitted>()).CoSignerDeputyIds.Count);
     }
 
     [Fact]
     public void Only_listed_co_signers_may_confirm()
     {
-        var suggestion = Suggestion.Draft(SuggestionKind.Suggestion, true, "标题", "正文", null, "411302", DeputyId, "李秀英", [Guid.CreateVersion7()], null, null, Deputy, Start).Value;
+        var suggestion = Suggestion.Draft(SuggestionKind.Suggestion, HandlingRules.Default, "标题", "正文", null, "411302", DeputyId, "李秀英", [Guid.CreateVersion7()], null, null, Deputy, Start).Value;
         Assert.NotNull(suggestion!.Cosign(new Actor(Guid.CreateVersion7(), "他人", DeputyId: Guid.CreateVersion7()), Start).Denial);
     }
 
@@ -281,7 +287,7 @@ public sealed class StateMachineTests
     [Fact]
     public void Bad_input_names_the_field()
     {
-        var draft = Suggestion.Draft(SuggestionKind.Suggestion, true, " ", "", null, "41130", DeputyId, "", null, null, null, Deputy, Start);
+        var draft = Suggestion.Draft(SuggestionKind.Suggestion, HandlingRules.Default, " ", "", null, "41130", DeputyId, "", null, null, null, Deputy, Start);
         Assert.Null(draft.Value);
         Assert.Equal(["body", "divisionCode", "title"], draft.Errors!.ByField.Keys.Order());
 
@@ -307,8 +313,9 @@ public sealed class StateMachineTests
 
     private static Suggestion Accepted(SuggestionKind kind, bool duringSession)
     {
-        var suggestion = Suggestion.Draft(kind, duringSession, "关于增设公交站的建议", "正文", null, "411302", DeputyId, "李秀英", null, null, null, Deputy, Start).Value;
-        suggestion!.Submit(Deputy, HandlingRules.Default, Start);
+        var rules = duringSession ? InSession : HandlingRules.Default;
+        var suggestion = Suggestion.Draft(kind, rules, "关于增设公交站的建议", "正文", null, "411302", DeputyId, "李秀英", null, null, null, Deputy, Start).Value;
+        suggestion!.Submit(Deputy, rules, Start);
         suggestion.Accept(Staff, "城乡建设", false, null, Start);
         suggestion.ClearPendingEvents();
         return suggestion;
@@ -317,7 +324,7 @@ public sealed class StateMachineTests
     /// <summary>A suggestion driven into <paramref name="state"/> through legal operations only.</summary>
     internal static Suggestion InState(SuggestionState state)
     {
-        var suggestion = Suggestion.Draft(SuggestionKind.Suggestion, true, "关于增设公交站的建议", "正文", null, "411302", DeputyId, "李秀英", null, null, null, Deputy, Start).Value;
+        var suggestion = Suggestion.Draft(SuggestionKind.Suggestion, HandlingRules.Default, "关于增设公交站的建议", "正文", null, "411302", DeputyId, "李秀英", null, null, null, Deputy, Start).Value;
         var s = suggestion!;
         var target = InState2(s, state);
         Assert.Equal(state, target.State);

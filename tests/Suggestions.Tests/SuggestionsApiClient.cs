@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RenminDaibiao.Messaging;
@@ -72,7 +73,6 @@ public sealed class SuggestionsHarness : IAsyncDisposable
         using var response = await (client ?? Deputy).PostAsJsonAsync("/api/suggestions/suggestions", body ?? new
         {
             kind = "suggestion",
-            duringSession = true,
             title = "关于增设学校周边交通安全设施的建议",
             body = "学校门口上下学时段车流量大，建议增设减速带和信号灯。",
             category = "教育卫生",
@@ -163,6 +163,32 @@ public sealed class SuggestionsHarness : IAsyncDisposable
     }
 
     /// <summary>The integration events written to the outbox for one suggestion, in the order they were added.</summary>
+    /// <summary>
+    /// Declares a congress of the county as the Deputies service would (CongressDeclared on the bus), with a session
+    /// over today's China date when <paramref name="inSessionToday"/>, and waits until the replica has it.
+    /// </summary>
+    public async Task<Guid> DeclareCongressAsync(
+        int term = 11, bool inSessionToday = true, int motionMinimum = 10, int sessionDays = 90, int interimDays = 30, IReadOnlyList<Contracts.Deputies.CongressSession>? sessions = null)
+    {
+        var congressId = Guid.CreateVersion7();
+        var today = Primitives.ChinaTime.Today(Factory.Clock);
+        sessions ??= inSessionToday ? [new Contracts.Deputies.CongressSession(1, today.AddDays(-1), today.AddDays(1))] : [];
+        await PublishAsync(new Contracts.Deputies.CongressDeclared(
+            congressId, $"宛城区第{term}届人民代表大会", County, "county", term, motionMinimum, sessionDays, interimDays, sessions));
+        await Eventually.HoldsAsync(
+            async () => (await Staff.GetStringAsync("/api/suggestions/congresses?pageSize=100")).Contains(congressId.ToString(), StringComparison.Ordinal),
+            "the congress is replicated");
+        return congressId;
+    }
+
+    public async Task PublishAsync<T>(T message)
+        where T : Contracts.IntegrationEvent
+    {
+        await Eventually.HoldsAsync(async () => (await Staff.GetAsync("/health")).IsSuccessStatusCode, "the bus is ready");
+        var bus = Factory.Services.GetRequiredService<IBus>();
+        await bus.Publish(message, context => context.MessageId = message.Id);
+    }
+
     public async Task<List<(string Type, JsonElement Payload)>> OutboxAsync(Guid suggestionId)
     {
         await using var scope = Factory.Services.CreateAsyncScope();

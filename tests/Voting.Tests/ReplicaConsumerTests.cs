@@ -24,7 +24,7 @@ public sealed class ReplicaConsumerTests(InfrastructureFixture infrastructure) :
         var congressId = Guid.NewGuid();
         var deputyId = Guid.NewGuid();
 
-        var declared = new CongressDeclared(congressId, "卧龙区第七届人民代表大会", "411303", "county", 7, 10, 90, 30);
+        var declared = new CongressDeclared(congressId, "卧龙区第七届人民代表大会", "411303", "county", 7, 10, 90, 30, []);
         await bus.Publish(declared, c => c.MessageId = declared.Id);
         var seated = new DeputySeatChanged(deputyId, "刘代表", congressId, "411303", "serving");
         await bus.Publish(seated, c => c.MessageId = seated.Id);
