@@ -162,7 +162,6 @@ public sealed class SuggestionsHarness : IAsyncDisposable
         return id;
     }
 
-    /// <summary>The integration events written to the outbox for one suggestion, in the order they were added.</summary>
     /// <summary>
     /// Declares a congress of the county as the Deputies service would (CongressDeclared on the bus), with a session
     /// over today's China date when <paramref name="inSessionToday"/>, and waits until the replica has it.
@@ -189,6 +188,7 @@ public sealed class SuggestionsHarness : IAsyncDisposable
         await bus.Publish(message, context => context.MessageId = message.Id);
     }
 
+    /// <summary>The integration events written to the outbox for one suggestion, in the order they were added.</summary>
     public async Task<List<(string Type, JsonElement Payload)>> OutboxAsync(Guid suggestionId)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
