@@ -172,10 +172,18 @@ public sealed class SuggestionsHarness : IAsyncDisposable
         var congressId = Guid.CreateVersion7();
         var today = Primitives.ChinaTime.Today(Factory.Clock);
         sessions ??= inSessionToday ? [new Contracts.Deputies.CongressSession(1, today.AddDays(-1), today.AddDays(1))] : [];
-        await PublishAsync(new Contracts.Deputies.CongressDeclared(
-            congressId, $"宛城区第{term}届人民代表大会", County, "county", term, motionMinimum, sessionDays, interimDays, sessions));
+        var declared = new Contracts.Deputies.CongressDeclared(
+            congressId, $"宛城区第{term}届人民代表大会", County, "county", term, motionMinimum, sessionDays, interimDays, sessions);
+
+        // Published again until it is replicated: a host that reports healthy may not have bound its queue yet, and an
+        // event published before that is lost. The consumer's inbox drops the repeats (same message id).
         await Eventually.HoldsAsync(
-            async () => (await Staff.GetStringAsync("/api/suggestions/congresses?pageSize=100")).Contains(congressId.ToString(), StringComparison.Ordinal),
+            async () =>
+            {
+                await PublishAsync(declared);
+                await Task.Delay(TimeSpan.FromMilliseconds(500));
+                return (await Staff.GetStringAsync("/api/suggestions/congresses?pageSize=100")).Contains(congressId.ToString(), StringComparison.Ordinal);
+            },
             "the congress is replicated");
         return congressId;
     }
