@@ -10,7 +10,7 @@ namespace RenminDaibiao.Suggestions.Tests;
 [Collection(InfrastructureCollection.Name)]
 public sealed class EscalationTests(InfrastructureFixture infrastructure) : IAsyncLifetime
 {
-    private readonly SuggestionsHarness _h = new(infrastructure);
+    private readonly SuggestionsHarness _h = new(infrastructure, overdueEscalation: true);
 
     public Task InitializeAsync() => _h.RegisterUnitsAsync();
 

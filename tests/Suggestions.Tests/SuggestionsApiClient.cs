@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RenminDaibiao.Messaging;
@@ -10,6 +11,16 @@ using RenminDaibiao.Suggestions.Infrastructure;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Suggestions.Tests;
+
+/// <summary>The Suggestions service on the test servers, with its background overdue check on or off.</summary>
+public sealed class SuggestionsFactory(InfrastructureFixture infrastructure, bool overdueEscalation) : ServiceFactory<Program>(infrastructure, "suggestionsdb")
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting($"{OverdueEscalationOptions.SectionName}:Enabled", overdueEscalation ? "true" : "false");
+    }
+}
 
 /// <summary>The Suggestions service in process, with clients for each role of the lifecycle and helpers to drive it.</summary>
 public sealed class SuggestionsHarness : IAsyncDisposable
@@ -20,9 +31,14 @@ public sealed class SuggestionsHarness : IAsyncDisposable
     public const string CoUnitCode = "411302-WJW";
     public const string OtherUnit = "411302-JTJ";
 
-    public SuggestionsHarness(InfrastructureFixture infrastructure)
+    /// <param name="infrastructure">The shared servers.</param>
+    /// <param name="overdueEscalation">
+    /// Runs the background overdue check. Off by default: a test that moves the clock past a deadline would otherwise
+    /// race the check's own update of the suggestion (the later save gets 409).
+    /// </param>
+    public SuggestionsHarness(InfrastructureFixture infrastructure, bool overdueEscalation = false)
     {
-        Factory = new ServiceFactory<Program>(infrastructure, "suggestionsdb");
+        Factory = new SuggestionsFactory(infrastructure, overdueEscalation);
         Staff = Factory.CreateClient(StaffSubject);
         Deputy = Factory.CreateClient(TestTokens.Subject(Roles.Deputy, County, deputyId: DeputyId));
         Unit = Factory.CreateClient(TestTokens.Subject(Roles.HandlingUnit, County, unitCode: LeadUnit));
