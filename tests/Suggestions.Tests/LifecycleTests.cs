@@ -18,6 +18,7 @@ public sealed class LifecycleTests(InfrastructureFixture infrastructure) : IAsyn
     [Fact]
     public async Task Satisfied_path_from_draft_to_closed_publishes_every_event()
     {
+        await _h.DeclareCongressAsync();
         var id = await _h.DraftAsync();
         await _h.PostOkAsync(_h.Deputy, id, "submit");
         await _h.PostOkAsync(_h.Staff, id, "review", new { decision = "accept", category = "教育卫生", isKey = true, supervisingLeaderId = _h.LeaderId });
@@ -106,7 +107,8 @@ public sealed class LifecycleTests(InfrastructureFixture infrastructure) : IAsyn
     public async Task Motion_counts_only_confirmed_co_signers_against_the_congress_minimum()
     {
         var coSigners = Enumerable.Range(0, 10).Select(_ => Guid.CreateVersion7()).ToList();
-        var id = await _h.DraftAsync(body: new { kind = "motion", duringSession = true, title = "关于制定养老服务条例的议案", body = "正文", coSignerIds = coSigners });
+        await _h.DeclareCongressAsync();
+        var id = await _h.DraftAsync(body: new { kind = "motion", title = "关于制定养老服务条例的议案", body = "正文", coSignerIds = coSigners });
         using (var early = await _h.Deputy.PostAsync($"/api/suggestions/suggestions/{id}/submit", null))
         {
             Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);

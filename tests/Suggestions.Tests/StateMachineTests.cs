@@ -15,6 +15,12 @@ public sealed class StateMachineTests
     private static readonly Actor Unit = new(Guid.CreateVersion7(), "住建局", UnitCode: "411302-ZJJ");
     private static readonly Actor CoUnitActor = new(Guid.CreateVersion7(), "卫健委", UnitCode: "411302-WJW");
 
+    /// <summary>The default rules of a congress whose session runs over <see cref="Start"/> (China dates).</summary>
+    private static readonly HandlingRules InSession = HandlingRules.Default with
+    {
+        Sessions = [new CongressSession(3, ChinaTime.DateOf(Start).AddDays(-1), ChinaTime.DateOf(Start).AddDays(2))],
+    };
+
     private static readonly Dictionary<SuggestionOperation, SuggestionState> TargetOf = new()
     {
         [SuggestionOperation.Submit] = SuggestionState.Submitted,
@@ -26,6 +32,9 @@ public sealed class StateMachineTests
         [SuggestionOperation.Answer] = SuggestionState.Answered,
         [SuggestionOperation.Rate] = SuggestionState.Closed,
         [SuggestionOperation.ReportProgress] = SuggestionState.Closed,
+        [SuggestionOperation.Rehandle] = SuggestionState.Assigned,
+        [SuggestionOperation.HoldJointMeeting] = SuggestionState.JointSupervision,
+        [SuggestionOperation.Conclude] = SuggestionState.Closed,
     };
 
     private static readonly (SuggestionState From, SuggestionOperation Operation)[] LegalTransitions =
@@ -40,7 +49,30 @@ public sealed class StateMachineTests
         (SuggestionState.Contacted, SuggestionOperation.Answer),
         (SuggestionState.Answered, SuggestionOperation.Rate),
         (SuggestionState.BeingSolved, SuggestionOperation.ReportProgress),
+        (SuggestionState.Escalated, SuggestionOperation.Rehandle),
+        (SuggestionState.Escalated, SuggestionOperation.HoldJointMeeting),
+        (SuggestionState.Escalated, SuggestionOperation.Conclude),
+        (SuggestionState.JointSupervision, SuggestionOperation.Rehandle),
+        (SuggestionState.JointSupervision, SuggestionOperation.HoldJointMeeting),
+        (SuggestionState.JointSupervision, SuggestionOperation.Conclude),
     ];
+
+    /// <summary>Supervision steps that stay in the state they find: recorded in the history, no state change.</summary>
+    private static readonly (SuggestionState State, SuggestionOperation Operation)[] LegalInPlace =
+    [
+        .. new[] { SuggestionState.Assigned, SuggestionState.Contacted, SuggestionState.BeingSolved }
+            .SelectMany(state => new[] { (state, SuggestionOperation.Supervise), (state, SuggestionOperation.Urge) }),
+        (SuggestionState.Assigned, SuggestionOperation.EscalateOverdue),
+        (SuggestionState.Contacted, SuggestionOperation.EscalateOverdue),
+        .. new[]
+        {
+            SuggestionState.Accepted, SuggestionState.Assigned, SuggestionState.Contacted, SuggestionState.Answered, SuggestionState.BeingSolved,
+            SuggestionState.Escalated, SuggestionState.JointSupervision,
+        }.Select(state => (state, SuggestionOperation.LeaderSupervision)),
+    ];
+
+    private static readonly Guid LeaderId = Guid.CreateVersion7();
+    private static readonly Actor Leader = new(LeaderId, "分管副主任");
 
     public static TheoryData<SuggestionState, SuggestionOperation> Legal()
     {
@@ -60,7 +92,7 @@ public sealed class StateMachineTests
         {
             foreach (var operation in Enum.GetValues<SuggestionOperation>())
             {
-                if (!LegalTransitions.Contains((state, operation)))
+                if (!LegalTransitions.Contains((state, operation)) && !LegalInPlace.Contains((state, operation)))
                 {
                     data.Add(state, operation);
                 }
@@ -90,6 +122,34 @@ public sealed class StateMachineTests
         Assert.Equal(from.Name(), changed.From);
         Assert.Equal(TargetOf[operation].Name(), changed.To);
         Assert.Equal(suggestion.Id, changed.SuggestionId);
+    }
+
+    public static TheoryData<SuggestionState, SuggestionOperation> InPlace()
+    {
+        var data = new TheoryData<SuggestionState, SuggestionOperation>();
+        foreach (var (state, operation) in LegalInPlace)
+        {
+            data.Add(state, operation);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(InPlace))]
+    public void Supervision_step_stays_in_its_state_and_is_recorded_in_the_history(SuggestionState state, SuggestionOperation operation)
+    {
+        var suggestion = InState(state);
+        var historyBefore = suggestion.History.Count;
+        suggestion.ClearPendingEvents();
+
+        var result = Attempt(suggestion, operation);
+
+        Assert.True(result.Succeeded, Describe(result));
+        Assert.Equal(state, suggestion.State);
+        Assert.Equal(historyBefore + 1, suggestion.History.Count);
+        Assert.Equal((state, state), (suggestion.History[^1].From, suggestion.History[^1].To));
+        Assert.Empty(suggestion.PendingEvents.OfType<SuggestionStateChanged>());
     }
 
     [Theory]
@@ -204,7 +264,7 @@ public sealed class StateMachineTests
     public void Deadline_days_of_the_congress_apply_to_a_suggestion_made_between_sessions()
     {
         var suggestion = Accepted(SuggestionKind.Suggestion, duringSession: false);
-        Assert.True(suggestion.Assign(Staff, "411302-ZJJ", [], new HandlingRules(10, 120, 45), Start).Succeeded);
+        Assert.True(suggestion.Assign(Staff, "411302-ZJJ", [], new HandlingRules(10, 120, 45, []), Start).Succeeded);
         Assert.Equal(Start.AddDays(45), suggestion.DueAt);
     }
 
@@ -212,32 +272,32 @@ public sealed class StateMachineTests
     public void Motion_needs_the_minimum_of_confirmed_co_signers()
     {
         var coSigners = Enumerable.Range(0, 10).Select(_ => Guid.CreateVersion7()).ToList();
-        var motion = Suggestion.Draft(SuggestionKind.Motion, true, "关于制定条例的议案", "正文", null, "411302", DeputyId, "李秀英", coSigners, null, null, Deputy, Start).Value;
+        var motion = Suggestion.Draft(SuggestionKind.Motion, InSession, "关于制定条例的议案", "正文", null, "411302", DeputyId, "李秀英", coSigners, null, null, Deputy, Start).Value;
         foreach (var id in coSigners.Take(9))
         {
             Assert.True(motion!.Cosign(new Actor(Guid.CreateVersion7(), "代表", DeputyId: id), Start).Succeeded);
         }
 
         // Nine of ten listed co-signers confirmed: the tenth listed but unconfirmed does not count.
-        var refused = motion!.Submit(Deputy, HandlingRules.Default, Start);
+        var refused = motion!.Submit(Deputy, InSession, Start);
         AssertIllegal(refused);
         Assert.Equal(SuggestionState.Draft, motion.State);
-        Assert.True(motion.Submit(Deputy, new HandlingRules(9, 90, 30), Start).Succeeded);
+        Assert.True(motion.Submit(Deputy, InSession with { MotionMinimumCoSigners = 9 }, Start).Succeeded);
 
-        var second = Suggestion.Draft(SuggestionKind.Motion, true, "议案", "正文", null, "411302", DeputyId, "李秀英", coSigners, null, null, Deputy, Start).Value;
+        var second = Suggestion.Draft(SuggestionKind.Motion, InSession, "议案", "正文", null, "411302", DeputyId, "李秀英", coSigners, null, null, Deputy, Start).Value;
         foreach (var id in coSigners)
         {
             second!.Cosign(new Actor(Guid.CreateVersion7(), "代表", DeputyId: id), Start);
         }
 
-        Assert.True(second!.Submit(Deputy, HandlingRules.Default, Start).Succeeded);
+        Assert.True(second!.Submit(Deputy, InSession, Start).Succeeded);
         Assert.Equal(10, Assert.Single(second.PendingEvents.OfType<SuggestionSubmitted>()).CoSignerDeputyIds.Count);
     }
 
     [Fact]
     public void Only_listed_co_signers_may_confirm()
     {
-        var suggestion = Suggestion.Draft(SuggestionKind.Suggestion, true, "标题", "正文", null, "411302", DeputyId, "李秀英", [Guid.CreateVersion7()], null, null, Deputy, Start).Value;
+        var suggestion = Suggestion.Draft(SuggestionKind.Suggestion, HandlingRules.Default, "标题", "正文", null, "411302", DeputyId, "李秀英", [Guid.CreateVersion7()], null, null, Deputy, Start).Value;
         Assert.NotNull(suggestion!.Cosign(new Actor(Guid.CreateVersion7(), "他人", DeputyId: Guid.CreateVersion7()), Start).Denial);
     }
 
@@ -281,7 +341,7 @@ public sealed class StateMachineTests
     [Fact]
     public void Bad_input_names_the_field()
     {
-        var draft = Suggestion.Draft(SuggestionKind.Suggestion, true, " ", "", null, "41130", DeputyId, "", null, null, null, Deputy, Start);
+        var draft = Suggestion.Draft(SuggestionKind.Suggestion, HandlingRules.Default, " ", "", null, "41130", DeputyId, "", null, null, null, Deputy, Start);
         Assert.Null(draft.Value);
         Assert.Equal(["body", "divisionCode", "title"], draft.Errors!.ByField.Keys.Order());
 
@@ -307,17 +367,127 @@ public sealed class StateMachineTests
 
     private static Suggestion Accepted(SuggestionKind kind, bool duringSession)
     {
-        var suggestion = Suggestion.Draft(kind, duringSession, "关于增设公交站的建议", "正文", null, "411302", DeputyId, "李秀英", null, null, null, Deputy, Start).Value;
-        suggestion!.Submit(Deputy, HandlingRules.Default, Start);
+        var rules = duringSession ? InSession : HandlingRules.Default;
+        var suggestion = Suggestion.Draft(kind, rules, "关于增设公交站的建议", "正文", null, "411302", DeputyId, "李秀英", null, null, null, Deputy, Start).Value;
+        suggestion!.Submit(Deputy, rules, Start);
         suggestion.Accept(Staff, "城乡建设", false, null, Start);
         suggestion.ClearPendingEvents();
         return suggestion;
     }
 
+    [Fact]
+    public void After_escalation_a_further_round_has_a_new_deadline_and_another_unsatisfied_escalates_again()
+    {
+        var suggestion = InState(SuggestionState.Escalated);
+        var decidedAt = Start.AddDays(20);
+        suggestion.ClearPendingEvents();
+
+        Assert.True(suggestion.Rehandle(Leader, 45, "责成再次办理", decidedAt).Succeeded);
+
+        Assert.Equal((SuggestionState.Assigned, 3, decidedAt.AddDays(45)), (suggestion.State, suggestion.Round, suggestion.DueAt));
+        Assert.Equal(decidedAt.AddDays(45), Assert.Single(suggestion.PendingEvents.OfType<DeadlineSet>()).DueAt);
+        var supervised = Assert.Single(suggestion.PendingEvents.OfType<SuggestionSupervised>());
+        Assert.Equal(("rehandle", "411302-ZJJ", "分管副主任"), (supervised.Action, supervised.LeadUnitCode, supervised.ActorName));
+
+        Check(suggestion.Contact(Unit, "第三次沟通", decidedAt.AddDays(1)));
+        Check(suggestion.Answer(Unit, "solved", "第三次答复", null, decidedAt.AddDays(10)));
+        Assert.Equal(3, suggestion.Answers[^1].Round);
+        Check(suggestion.Rate(Deputy, "unsatisfied", null, decidedAt.AddDays(11)));
+        Assert.Equal(SuggestionState.Escalated, suggestion.State);
+        Assert.True(suggestion.Rehandle(Staff, 30, "再次责成办理", decidedAt.AddDays(12)).Succeeded);
+        Assert.Equal(4, suggestion.Round);
+    }
+
+    [Fact]
+    public void A_joint_meeting_and_a_written_conclusion_close_it_with_every_step_in_the_history()
+    {
+        var suggestion = InState(SuggestionState.Escalated);
+        suggestion.ClearPendingEvents();
+
+        Check(suggestion.HoldJointMeeting(Staff, "住建局、财政局和街道商定分两期实施", Start.AddDays(20)));
+        Assert.Equal("joint-meeting", Assert.Single(suggestion.PendingEvents.OfType<SuggestionSupervised>()).Action);
+        Check(suggestion.RecordLeaderSupervision(Leader, "meeting", "主持召开现场推进会", Start.AddDays(25)));
+        Check(suggestion.Conclude(Leader, "已列入明年财政预算，限期完成", Start.AddDays(30)));
+
+        Assert.Equal((SuggestionState.Closed, "已列入明年财政预算，限期完成", Start.AddDays(30)), (suggestion.State, suggestion.Conclusion, suggestion.ClosedAt));
+        Assert.Equal(
+            ["rate", "holdjointmeeting", "leader-meeting", "conclude"],
+            suggestion.History.Skip(suggestion.History.Count - 4).Select(entry => entry.Action));
+    }
+
+    [Fact]
+    public void Only_staff_or_the_supervising_leader_decide_after_escalation_and_bad_input_names_the_field()
+    {
+        var suggestion = InState(SuggestionState.Escalated);
+        Assert.NotNull(suggestion.Rehandle(Deputy, 30, "理由", Start).Denial);
+        Assert.NotNull(suggestion.Conclude(Unit, "结论", Start).Denial);
+        Assert.NotNull(suggestion.HoldJointMeeting(new Actor(Guid.CreateVersion7(), "他人"), "结果", Start).Denial);
+        Assert.Equal(["days", "reason"], suggestion.Rehandle(Leader, 0, " ", Start).Errors!.ByField.Keys.Order());
+        Assert.Equal("days", Assert.Single(suggestion.Rehandle(Leader, Suggestion.MaxRehandleDays + 1, "理由", Start).Errors!.ByField.Keys));
+        Assert.Equal("outcome", Assert.Single(suggestion.HoldJointMeeting(Leader, "", Start).Errors!.ByField.Keys));
+        Assert.Equal("conclusion", Assert.Single(suggestion.Conclude(Leader, null, Start).Errors!.ByField.Keys));
+        Assert.Equal(SuggestionState.Escalated, suggestion.State);
+    }
+
+    [Fact]
+    public void Supervise_and_urge_go_to_the_lead_unit_only_from_staff_or_the_leader()
+    {
+        var suggestion = InState(SuggestionState.Assigned);
+        suggestion.ClearPendingEvents();
+        Assert.NotNull(suggestion.Press(SuggestionOperation.Urge, Unit, "快点", Start).Denial);
+        Assert.Equal("note", Assert.Single(suggestion.Press(SuggestionOperation.Supervise, Staff, " ", Start).Errors!.ByField.Keys));
+
+        Check(suggestion.Press(SuggestionOperation.Supervise, Staff, "请月底前拿出方案", Start));
+        Check(suggestion.Press(SuggestionOperation.Urge, Leader, "请抓紧答复", Start));
+
+        var events = suggestion.PendingEvents.OfType<SuggestionSupervised>().ToList();
+        Assert.Equal(["supervise", "urge"], events.Select(e => e.Action));
+        Assert.All(events, e => Assert.Equal(("411302-ZJJ", suggestion.DueAt), (e.LeadUnitCode, e.DueAt)));
+        Assert.Equal(["supervise", "urge"], suggestion.History.TakeLast(2).Select(entry => entry.Action));
+    }
+
+    [Fact]
+    public void An_overdue_answer_is_escalated_once_a_round_and_again_when_the_next_round_is_overdue()
+    {
+        var suggestion = InState(SuggestionState.Assigned);
+        var due = suggestion.DueAt!.Value;
+        AssertIllegal(suggestion.EscalateOverdue(due));
+        suggestion.ClearPendingEvents();
+
+        Check(suggestion.EscalateOverdue(due.AddSeconds(1)));
+        AssertIllegal(suggestion.EscalateOverdue(due.AddDays(2)));
+        var escalated = Assert.Single(suggestion.PendingEvents.OfType<SuggestionOverdueEscalated>());
+        Assert.Equal((1, due, true, (Guid?)LeaderId), (escalated.Round, escalated.DueAt, escalated.IsKey, escalated.SupervisingLeaderId));
+        Assert.True(Suggestion.OverdueToEscalate(due.AddSeconds(1)).Compile()(InState(SuggestionState.Assigned)));
+        Assert.False(Suggestion.OverdueToEscalate(due.AddSeconds(1)).Compile()(suggestion));
+
+        Check(suggestion.Contact(Unit, "沟通", due.AddDays(3)));
+        Check(suggestion.Answer(Unit, "solved", "答复", null, due.AddDays(4)));
+        Check(suggestion.Rate(Deputy, "unsatisfied", null, due.AddDays(5)));
+        Assert.True(Suggestion.OverdueToEscalate(suggestion.DueAt!.Value.AddSeconds(1)).Compile()(suggestion));
+        Check(suggestion.EscalateOverdue(suggestion.DueAt!.Value.AddSeconds(1)));
+        Assert.Equal(2, suggestion.OverdueEscalatedRound);
+    }
+
+    [Fact]
+    public void Only_the_leader_of_a_key_suggestion_records_leader_supervision()
+    {
+        var suggestion = InState(SuggestionState.Assigned);
+        Assert.NotNull(suggestion.RecordLeaderSupervision(Staff, "visit", "走访", Start).Denial);
+        Assert.Equal("kind", Assert.Single(suggestion.RecordLeaderSupervision(Leader, "lunch", "走访", Start).Errors!.ByField.Keys));
+        Check(suggestion.RecordLeaderSupervision(Leader, "note", "批示：限期解决", Start));
+        Assert.Equal(("leader-note", "领办批示：批示：限期解决"), (suggestion.History[^1].Action, suggestion.History[^1].Reason));
+
+        var ordinary = Suggestion.Draft(SuggestionKind.Suggestion, HandlingRules.Default, "标题", "正文", null, "411302", DeputyId, "李秀英", null, null, null, Deputy, Start).Value!;
+        Check(ordinary.Submit(Deputy, HandlingRules.Default, Start));
+        Check(ordinary.Accept(Staff, "城乡建设", false, LeaderId, Start));
+        Assert.NotNull(ordinary.RecordLeaderSupervision(Leader, "visit", "走访", Start).Denial);
+    }
+
     /// <summary>A suggestion driven into <paramref name="state"/> through legal operations only.</summary>
     internal static Suggestion InState(SuggestionState state)
     {
-        var suggestion = Suggestion.Draft(SuggestionKind.Suggestion, true, "关于增设公交站的建议", "正文", null, "411302", DeputyId, "李秀英", null, null, null, Deputy, Start).Value;
+        var suggestion = Suggestion.Draft(SuggestionKind.Suggestion, HandlingRules.Default, "关于增设公交站的建议", "正文", null, "411302", DeputyId, "李秀英", null, null, null, Deputy, Start).Value;
         var s = suggestion!;
         var target = InState2(s, state);
         Assert.Equal(state, target.State);
@@ -345,7 +515,7 @@ public sealed class StateMachineTests
                 return s;
         }
 
-        Check(s.Accept(Staff, "城乡建设", false, null, Start));
+        Check(s.Accept(Staff, "城乡建设", true, LeaderId, Start));
         if (state == SuggestionState.Accepted)
         {
             return s;
@@ -369,12 +539,17 @@ public sealed class StateMachineTests
             return s;
         }
 
-        if (state == SuggestionState.Escalated)
+        if (state is SuggestionState.Escalated or SuggestionState.JointSupervision)
         {
             Check(s.Rate(Deputy, "unsatisfied", null, Start.AddDays(11)));
             Check(s.Contact(Unit, "再沟通", Start.AddDays(12)));
             Check(s.Answer(Unit, "solved", "再答复", null, Start.AddDays(13)));
             Check(s.Rate(Deputy, "unsatisfied", null, Start.AddDays(14)));
+            if (state == SuggestionState.JointSupervision)
+            {
+                Check(s.HoldJointMeeting(Leader, "责成住建局会同街道制定整改方案", Start.AddDays(15)));
+            }
+
             return s;
         }
 
@@ -396,7 +571,14 @@ public sealed class StateMachineTests
             SuggestionOperation.Contact => s.Contact(Unit, "沟通", at),
             SuggestionOperation.Answer => s.Answer(Unit, "solved", "已解决", null, at),
             SuggestionOperation.Rate => s.Rate(Deputy, "satisfied", null, at),
-            _ => s.ReportProgress(Unit, "完工", done: true, at),
+            SuggestionOperation.ReportProgress => s.ReportProgress(Unit, "完工", done: true, at),
+            SuggestionOperation.Supervise => s.Press(operation, Staff, "请于本月底前拿出解决方案", at),
+            SuggestionOperation.Urge => s.Press(operation, Leader, "请抓紧答复", at),
+            SuggestionOperation.EscalateOverdue => s.EscalateOverdue((s.DueAt ?? at).AddDays(1)),
+            SuggestionOperation.LeaderSupervision => s.RecordLeaderSupervision(Leader, "visit", "到现场查看道路改造进度", at),
+            SuggestionOperation.Rehandle => s.Rehandle(Leader, 30, "再给一个月，务必解决", at),
+            SuggestionOperation.HoldJointMeeting => s.HoldJointMeeting(Staff, "各方商定分两期实施", at),
+            _ => s.Conclude(Leader, "经联合督办，已明确解决时限，办结", at),
         };
     }
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MassTransit;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RenminDaibiao.Messaging;
@@ -9,6 +11,16 @@ using RenminDaibiao.Suggestions.Infrastructure;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Suggestions.Tests;
+
+/// <summary>The Suggestions service on the test servers, with its background overdue check on or off.</summary>
+public sealed class SuggestionsFactory(InfrastructureFixture infrastructure, bool overdueEscalation) : ServiceFactory<Program>(infrastructure, "suggestionsdb")
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting($"{OverdueEscalationOptions.SectionName}:Enabled", overdueEscalation ? "true" : "false");
+    }
+}
 
 /// <summary>The Suggestions service in process, with clients for each role of the lifecycle and helpers to drive it.</summary>
 public sealed class SuggestionsHarness : IAsyncDisposable
@@ -19,9 +31,14 @@ public sealed class SuggestionsHarness : IAsyncDisposable
     public const string CoUnitCode = "411302-WJW";
     public const string OtherUnit = "411302-JTJ";
 
-    public SuggestionsHarness(InfrastructureFixture infrastructure)
+    /// <param name="infrastructure">The shared servers.</param>
+    /// <param name="overdueEscalation">
+    /// Runs the background overdue check. Off by default: a test that moves the clock past a deadline would otherwise
+    /// race the check's own update of the suggestion (the later save gets 409).
+    /// </param>
+    public SuggestionsHarness(InfrastructureFixture infrastructure, bool overdueEscalation = false)
     {
-        Factory = new ServiceFactory<Program>(infrastructure, "suggestionsdb");
+        Factory = new SuggestionsFactory(infrastructure, overdueEscalation);
         Staff = Factory.CreateClient(StaffSubject);
         Deputy = Factory.CreateClient(TestTokens.Subject(Roles.Deputy, County, deputyId: DeputyId));
         Unit = Factory.CreateClient(TestTokens.Subject(Roles.HandlingUnit, County, unitCode: LeadUnit));
@@ -72,7 +89,6 @@ public sealed class SuggestionsHarness : IAsyncDisposable
         using var response = await (client ?? Deputy).PostAsJsonAsync("/api/suggestions/suggestions", body ?? new
         {
             kind = "suggestion",
-            duringSession = true,
             title = "关于增设学校周边交通安全设施的建议",
             body = "学校门口上下学时段车流量大，建议增设减速带和信号灯。",
             category = "教育卫生",
@@ -160,6 +176,40 @@ public sealed class SuggestionsHarness : IAsyncDisposable
 
         await PostOkAsync(Deputy, id, "rate", new { rating = "satisfied" });
         return id;
+    }
+
+    /// <summary>
+    /// Declares a congress of the county as the Deputies service would (CongressDeclared on the bus), with a session
+    /// over today's China date when <paramref name="inSessionToday"/>, and waits until the replica has it.
+    /// </summary>
+    public async Task<Guid> DeclareCongressAsync(
+        int term = 11, bool inSessionToday = true, int motionMinimum = 10, int sessionDays = 90, int interimDays = 30, IReadOnlyList<Contracts.Deputies.CongressSession>? sessions = null)
+    {
+        var congressId = Guid.CreateVersion7();
+        var today = Primitives.ChinaTime.Today(Factory.Clock);
+        sessions ??= inSessionToday ? [new Contracts.Deputies.CongressSession(1, today.AddDays(-1), today.AddDays(1))] : [];
+        var declared = new Contracts.Deputies.CongressDeclared(
+            congressId, $"宛城区第{term}届人民代表大会", County, "county", term, motionMinimum, sessionDays, interimDays, sessions);
+
+        // Published again until it is replicated: a host that reports healthy may not have bound its queue yet, and an
+        // event published before that is lost. The consumer's inbox drops the repeats (same message id).
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                await PublishAsync(declared);
+                await Task.Delay(TimeSpan.FromMilliseconds(500));
+                return (await Staff.GetStringAsync("/api/suggestions/congresses?pageSize=100")).Contains(congressId.ToString(), StringComparison.Ordinal);
+            },
+            "the congress is replicated");
+        return congressId;
+    }
+
+    public async Task PublishAsync<T>(T message)
+        where T : Contracts.IntegrationEvent
+    {
+        await Eventually.HoldsAsync(async () => (await Staff.GetAsync("/health")).IsSuccessStatusCode, "the bus is ready");
+        var bus = Factory.Services.GetRequiredService<IBus>();
+        await bus.Publish(message, context => context.MessageId = message.Id);
     }
 
     /// <summary>The integration events written to the outbox for one suggestion, in the order they were added.</summary>

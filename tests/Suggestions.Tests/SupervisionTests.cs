@@ -21,7 +21,7 @@ public sealed class DeadlineTests(InfrastructureFixture infrastructure) : IAsync
     [Fact]
     public async Task Interim_suggestion_is_due_in_thirty_days_shows_due_soon_then_overdue_and_leaves_the_list_when_answered()
     {
-        var id = await _h.DraftAsync(body: new { kind = "suggestion", duringSession = false, title = "关于修缮村道的建议", body = "村道破损严重。" });
+        var id = await _h.DraftAsync(body: new { kind = "suggestion", title = "关于修缮村道的建议", body = "村道破损严重。" });
         await _h.PostOkAsync(_h.Deputy, id, "submit");
         await _h.PostOkAsync(_h.Staff, id, "review", new { decision = "accept", category = "乡村振兴" });
         var assignedAt = _h.Factory.Clock.GetUtcNow();
@@ -53,9 +53,7 @@ public sealed class DeadlineTests(InfrastructureFixture infrastructure) : IAsync
     [Fact]
     public async Task Deadline_days_the_Deputies_service_declares_for_the_congress_apply_to_its_suggestions()
     {
-        var congressId = Guid.CreateVersion7();
-        await PublishAsync(new Contracts.Deputies.CongressDeclared(congressId, "宛城区第十一届人民代表大会", SuggestionsHarness.County, "county", 11, 2, 45, 20));
-        await Eventually.HoldsAsync(async () => (await _h.Staff.GetStringAsync("/api/suggestions/congresses?pageSize=100")).Contains(congressId.ToString(), StringComparison.Ordinal), "the congress is replicated");
+        var congressId = await _h.DeclareCongressAsync(term: 11, motionMinimum: 2, sessionDays: 45, interimDays: 20);
 
         // The rules are Deputies' data: Suggestions has no endpoint of its own to change them.
         using (var put = await _h.Staff.PutAsJsonAsync($"/api/suggestions/congresses/{congressId}/deadlines", new { sessionDeadlineDays = 60, interimDeadlineDays = 30 }))
@@ -78,14 +76,6 @@ public sealed class DeadlineTests(InfrastructureFixture infrastructure) : IAsync
         var now = _h.Factory.Clock.GetUtcNow();
         var assigned = await _h.PostOkAsync(_h.Staff, id, "assign", new { leadUnitCode = SuggestionsHarness.LeadUnit });
         Assert.Equal(now.AddDays(45), assigned.GetProperty("dueAt").GetDateTimeOffset());
-    }
-
-    private async Task PublishAsync<T>(T message)
-        where T : Contracts.IntegrationEvent
-    {
-        await Eventually.HoldsAsync(async () => (await _h.Staff.GetAsync("/health")).IsSuccessStatusCode, "the bus is ready");
-        var bus = (MassTransit.IBus)_h.Factory.Services.GetService(typeof(MassTransit.IBus))!;
-        await bus.Publish(message, context => context.MessageId = message.Id);
     }
 
     /// <summary>The ids of every item of a paged list, page by page.</summary>
@@ -194,7 +184,6 @@ public sealed class SupervisionTests(InfrastructureFixture infrastructure) : IAs
     [InlineData("suggestions", """{"kind":"petition","title":"标题","body":"正文"}""", "kind")]
     [InlineData("suggestions", """{"title":"标题","body":"正文","divisionCode":"12"}""", "divisionCode")]
     [InlineData("suggestions", """{"title":"标题","body":"正文","coSignerIds":["00000000-0000-0000-0000-000000000000"]}""", "coSignerIds")]
-    [InlineData("suggestions", """{"title":"标题","body":"正文","duringSession":"yes"}""", "duringSession")]
     [InlineData("units", """{"code":"ZJJ","name":"住建局","divisionCode":"411302"}""", "code")]
     [InlineData("units", """{"code":"411302-ABC","name":"","divisionCode":"411302"}""", "name")]
     public async Task Bad_input_gets_400_naming_the_field_and_stores_nothing(string path, string json, string field)
@@ -297,7 +286,7 @@ public sealed class SupervisionTests(InfrastructureFixture infrastructure) : IAs
         var congressId = Guid.CreateVersion7();
         await Eventually.HoldsAsync(async () => (await _h.Staff.GetAsync("/health")).IsSuccessStatusCode, "the bus is ready");
         var bus = (MassTransit.IBus)_h.Factory.Services.GetService(typeof(MassTransit.IBus))!;
-        await bus.Publish(new Contracts.Deputies.CongressDeclared(congressId, "宛城区第十二届人民代表大会", SuggestionsHarness.County, "county", 12, 10, 90, 30));
+        await bus.Publish(new Contracts.Deputies.CongressDeclared(congressId, "宛城区第十二届人民代表大会", SuggestionsHarness.County, "county", 12, 10, 90, 30, []));
         await Eventually.HoldsAsync(async () => (await _h.Staff.GetStringAsync("/api/suggestions/congresses?pageSize=100")).Contains(congressId.ToString(), StringComparison.Ordinal), "the congress is replicated");
         var closed = await _h.InStateAsync("closed");
         await _h.InStateAsync("draft");

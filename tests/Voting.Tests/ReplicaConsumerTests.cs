@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RenminDaibiao.Contracts.Deputies;
 using RenminDaibiao.TestSupport;
+using RenminDaibiao.Voting.IntegrationEvents;
 
 namespace RenminDaibiao.Voting.Tests;
 
@@ -24,7 +25,7 @@ public sealed class ReplicaConsumerTests(InfrastructureFixture infrastructure) :
         var congressId = Guid.NewGuid();
         var deputyId = Guid.NewGuid();
 
-        var declared = new CongressDeclared(congressId, "卧龙区第七届人民代表大会", "411303", "county", 7, 10, 90, 30);
+        var declared = new CongressDeclared(congressId, "卧龙区第七届人民代表大会", "411303", "county", 7, 10, 90, 30, []);
         await bus.Publish(declared, c => c.MessageId = declared.Id);
         var seated = new DeputySeatChanged(deputyId, "刘代表", congressId, "411303", "serving");
         await bus.Publish(seated, c => c.MessageId = seated.Id);
@@ -50,6 +51,26 @@ public sealed class ReplicaConsumerTests(InfrastructureFixture infrastructure) :
         Assert.Equal("resigned", await _host.WithDbAsync(db => db.Seats.Where(s => s.DeputyId == deputyId).Select(s => s.Status).SingleAsync()));
         Assert.Equal(1, await _host.WithDbAsync(db => db.Congresses.CountAsync(c => c.Id == congressId)));
         Assert.Equal(0, (await staff.GetFromJsonAsync<JsonElement>($"/api/voting/congresses/{congressId}")).GetProperty("servingDeputies").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_congress_list_of_one_division_holds_exactly_that_divisions_congresses_and_a_bad_code_names_the_field()
+    {
+        var wolong = Guid.NewGuid();
+        var township = Guid.NewGuid();
+        await _host.WithDbAsync(async db =>
+        {
+            await Replica.ApplyAsync(db, new CongressDeclared(wolong, "卧龙区第十一届人民代表大会", "411303", "county", 11, 10, 90, 30, []), CancellationToken.None);
+            await Replica.ApplyAsync(db, new CongressDeclared(township, "七里园乡第十八届人民代表大会", "411303001", "township", 18, 5, 90, 30, []), CancellationToken.None);
+            return await db.SaveChangesAsync();
+        });
+
+        using var staff = _host.Staff("411303");
+        var listed = await staff.GetFromJsonAsync<JsonElement>("/api/voting/congresses?divisionCode=411303&pageSize=100");
+        Assert.Equal([wolong], listed.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("id").GetGuid()));
+        using var bad = await staff.GetAsync("/api/voting/congresses?divisionCode=4113");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True((await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("divisionCode", out _));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -32,7 +32,7 @@ public sealed class VotingHost(InfrastructureFixture infrastructure) : IAsyncDis
         var ids = Enumerable.Range(0, deputies).Select(_ => Guid.NewGuid()).ToList();
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VotingContext>();
-        await Replica.ApplyAsync(db, new CongressDeclared(congressId, "宛城区第七届人民代表大会", division, "county", 7, 10, 90, 30), CancellationToken.None);
+        await Replica.ApplyAsync(db, new CongressDeclared(congressId, "宛城区第七届人民代表大会", division, "county", 7, 10, 90, 30, []), CancellationToken.None);
         await db.SaveChangesAsync();
         for (var i = 0; i < ids.Count; i++)
         {

@@ -2,7 +2,8 @@ namespace RenminDaibiao.Contracts.Deputies;
 
 /// <summary>
 /// A congress term (届) was created or changed. Level: national, provincial, city, county, township. The deadline
-/// days are how long a handling unit has to answer a suggestion made during a session and between sessions.
+/// days are how long a handling unit has to answer a suggestion made during a session and between sessions; the
+/// sessions are the term's meetings (会议) scheduled so far, in order.
 /// </summary>
 public sealed record CongressDeclared(
     Guid CongressId,
@@ -12,4 +13,5 @@ public sealed record CongressDeclared(
     int Term,
     int MotionMinimumCoSigners,
     int SessionSuggestionDeadlineDays,
-    int InterimSuggestionDeadlineDays) : IntegrationEvent;
+    int InterimSuggestionDeadlineDays,
+    IReadOnlyList<CongressSession> Sessions) : IntegrationEvent;

@@ -33,12 +33,14 @@ public static class CongressesApi
         int MotionMinimumCoSigners,
         int SessionSuggestionDeadlineDays,
         int InterimSuggestionDeadlineDays,
-        IReadOnlyList<PointsRuleResponse> PointsRules)
+        IReadOnlyList<PointsRuleResponse> PointsRules,
+        IReadOnlyList<CongressSession> Sessions)
     {
         public static CongressResponse From(Congress congress) => new(
             congress.Id, congress.DivisionCode, congress.Level, congress.Term, congress.Name, congress.StartYear, congress.EndYear,
             congress.MotionMinimumCoSigners, congress.SessionSuggestionDeadlineDays, congress.InterimSuggestionDeadlineDays,
-            [.. DutyKinds.All.Select(kind => congress.RuleFor(kind)).Select(rule => new PointsRuleResponse(rule.Kind, DutyKinds.Label(rule.Kind), rule.Points, rule.YearlyCap))]);
+            [.. DutyKinds.All.Select(kind => congress.RuleFor(kind)).Select(rule => new PointsRuleResponse(rule.Kind, DutyKinds.Label(rule.Kind), rule.Points, rule.YearlyCap))],
+            congress.Sessions);
     }
 
     public sealed record PointsRuleResponse(string Kind, string Label, int Points, int YearlyCap);

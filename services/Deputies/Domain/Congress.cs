@@ -10,6 +10,7 @@ public sealed class Congress : EventSource, IDivisionScoped
     public const int MaxNameLength = 100;
 
     private IReadOnlyList<PointsRule> _pointsRules = [];
+    private IReadOnlyList<CongressSession> _sessions = [];
 
     private Congress()
     {
@@ -42,6 +43,9 @@ public sealed class Congress : EventSource, IDivisionScoped
 
     public IReadOnlyList<PointsRule> PointsRules => _pointsRules;
 
+    /// <summary>The term's sessions (会议) scheduled so far, in order of their dates.</summary>
+    public IReadOnlyList<CongressSession> Sessions => _sessions;
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -50,8 +54,11 @@ public sealed class Congress : EventSource, IDivisionScoped
         _pointsRules.FirstOrDefault(rule => rule.Kind == kind)
         ?? PointsRule.Defaults.First(rule => rule.Kind == kind);
 
-    /// <summary>Declares a congress (announced with <see cref="CongressDeclared"/>), or explains which fields break the rules.</summary>
-    public static Outcome<Congress> Create(CongressInput input, DateTimeOffset now)
+    /// <summary>
+    /// Declares a congress (announced with <see cref="CongressDeclared"/>), or explains which fields break the rules.
+    /// The demo data passes fixed ids so that every service's demo data refers to the same congresses.
+    /// </summary>
+    public static Outcome<Congress> Create(CongressInput input, DateTimeOffset now, Guid? id = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new DomainErrors();
@@ -68,7 +75,7 @@ public sealed class Congress : EventSource, IDivisionScoped
 
         var congress = new Congress
         {
-            Id = Guid.CreateVersion7(),
+            Id = id ?? Guid.CreateVersion7(),
             DivisionCode = input.DivisionCode ?? "",
             Level = input.Level ?? "",
             CreatedAt = now,
@@ -83,7 +90,10 @@ public sealed class Congress : EventSource, IDivisionScoped
         return Outcome<Congress>.Made(congress);
     }
 
-    /// <summary>Changes everything but the division and the level, and announces the congress again.</summary>
+    /// <summary>
+    /// Changes everything but the division and the level, and announces the congress again. Sessions left out
+    /// (null) stay as they are.
+    /// </summary>
     public Outcome Update(CongressInput input, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -109,7 +119,8 @@ public sealed class Congress : EventSource, IDivisionScoped
     }
 
     private void RaiseDeclared() => Raise(new CongressDeclared(
-        Id, Name, DivisionCode, Level, Term, MotionMinimumCoSigners, SessionSuggestionDeadlineDays, InterimSuggestionDeadlineDays));
+        Id, Name, DivisionCode, Level, Term, MotionMinimumCoSigners, SessionSuggestionDeadlineDays, InterimSuggestionDeadlineDays,
+        [.. _sessions.Select(session => new Contracts.Deputies.CongressSession(session.Number, session.StartsOn, session.EndsOn))]));
 
     private void Apply(CongressInput input, DomainErrors errors, DateTimeOffset now)
     {
@@ -146,6 +157,19 @@ public sealed class Congress : EventSource, IDivisionScoped
         }
 
         var rules = PointsRule.Merge(input.PointsRules, errors);
+        IReadOnlyList<CongressSession>? sessions = null;
+        if (input.StartYear is { } first)
+        {
+            if (input.Sessions is { } given)
+            {
+                sessions = CongressSession.Validate(given, first, end, errors);
+            }
+            else if (_sessions.Any(session => session.StartsOn.Year < first || session.EndsOn.Year > end))
+            {
+                errors.Add("sessions", "已排定的会议不在修改后的任期之内，请一并修改会议日期。");
+            }
+        }
+
         if (errors.Any)
         {
             return;
@@ -159,6 +183,7 @@ public sealed class Congress : EventSource, IDivisionScoped
         SessionSuggestionDeadlineDays = input.SessionSuggestionDeadlineDays ?? 90;
         InterimSuggestionDeadlineDays = input.InterimSuggestionDeadlineDays ?? 30;
         _pointsRules = [.. rules];
+        _sessions = sessions ?? _sessions;
         UpdatedAt = now;
     }
 }

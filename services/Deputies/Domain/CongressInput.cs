@@ -11,4 +11,5 @@ public sealed record CongressInput(
     int? MotionMinimumCoSigners,
     int? SessionSuggestionDeadlineDays,
     int? InterimSuggestionDeadlineDays,
-    IReadOnlyList<PointsRuleInput>? PointsRules);
+    IReadOnlyList<PointsRuleInput>? PointsRules,
+    IReadOnlyList<SessionInput?>? Sessions = null);

@@ -30,6 +30,17 @@ internal sealed class CongressConfiguration : IEntityTypeConfiguration<Congress>
                     (left, right) => left!.SequenceEqual(right!),
                     rules => rules.Aggregate(0, (hash, rule) => HashCode.Combine(hash, rule.GetHashCode())),
                     rules => rules.ToList()));
+        builder.Property(congress => congress.Sessions)
+            .HasField("_sessions")
+            .HasColumnType("jsonb")
+            .HasDefaultValueSql("'[]'::jsonb")
+            .HasConversion(
+                sessions => JsonSerializer.Serialize(sessions, Json),
+                json => JsonSerializer.Deserialize<List<CongressSession>>(json, Json) ?? new List<CongressSession>(),
+                new ValueComparer<IReadOnlyList<CongressSession>>(
+                    (left, right) => left!.SequenceEqual(right!),
+                    sessions => sessions.Aggregate(0, (hash, session) => HashCode.Combine(hash, session.GetHashCode())),
+                    sessions => sessions.ToList()));
         builder.HasIndex(congress => new { congress.DivisionCode, congress.Level, congress.Term }).IsUnique();
     }
 }

@@ -35,6 +35,35 @@ public static partial class DemoSeeder
         ("411323102", "双龙镇"),
     ];
 
+    /// <summary>
+    /// The demo congress of a division, with an id derived from its code (one demo congress per division):
+    /// 0197c000-0000-7000-8000-000000411302. Suggestions' demo data refers to the same ids.
+    /// </summary>
+    public static Guid CongressIdOf(string divisionCode) => Guid.Parse($"0197c000-0000-7000-8000-{divisionCode.PadLeft(12, '0')}");
+
+    /// <summary>
+    /// One session a year from the term's first year to the current one, as local congresses hold them: the city's in
+    /// late February, counties' in mid-January, townships' in early January, national and provincial in March.
+    /// </summary>
+    private static List<SessionInput?> AnnualSessions(string level, int startYear, DateTimeOffset now)
+    {
+        var (month, day, days) = level switch
+        {
+            CongressLevels.City => (2, 24, 4),
+            CongressLevels.County => (1, 12, 4),
+            CongressLevels.Township => (1, 5, 2),
+            _ => (3, 5, 7),
+        };
+        var sessions = new List<SessionInput?>();
+        for (var year = startYear; year <= Math.Min(ChinaTime.DateOf(now).Year, startYear + 4); year++)
+        {
+            var starts = new DateOnly(year, month, day);
+            sessions.Add(new SessionInput(year - startYear + 1, starts, starts.AddDays(days - 1)));
+        }
+
+        return sessions;
+    }
+
     /// <summary>The liaison station of a township, with an id derived from its code: 0197b000-0000-7000-8000-000411302001.</summary>
     public static (Guid Id, string Name) StationOf(string townshipCode, string townshipName) =>
         (Guid.Parse($"0197b000-0000-7000-8000-{townshipCode.PadLeft(12, '0')}"), $"{townshipName}人大代表联络站");
@@ -132,7 +161,7 @@ public static partial class DemoSeeder
         List<DutyRecord> Duties,
         List<ConstituentContact> Contacts);
 
-    /// <summary>The whole data set: the same names, seats and counts every time (ids are new).</summary>
+    /// <summary>The whole data set: the same names, seats and counts every time (congress ids are fixed, other ids are new).</summary>
     public static DemoData Build(DateTimeOffset now)
     {
         var random = new Random(20260701);
@@ -143,7 +172,10 @@ public static partial class DemoSeeder
         var congresses = new List<Congress>();
         Congress Declare(string division, string level, int term, string name, int startYear)
         {
-            var declared = Congress.Create(new CongressInput(division, level, term, name, startYear, startYear + 5, null, null, null, null), now);
+            var declared = Congress.Create(
+                new CongressInput(division, level, term, name, startYear, startYear + 5, null, null, null, null, AnnualSessions(level, startYear, now)),
+                now,
+                CongressIdOf(division));
             if (declared.Value is not { } congress)
             {
                 throw new InvalidOperationException($"demo congress {name}: {string.Join("; ", declared.Errors!.ByField.Keys)}");

@@ -8,6 +8,8 @@ public static class MessageKinds
     public const string SuggestionAnswered = "suggestion-answered";
     public const string SuggestionUnsatisfied = "suggestion-unsatisfied";
     public const string SuggestionEscalated = "suggestion-escalated";
+    public const string SuggestionSupervised = "suggestion-supervised";
+    public const string SuggestionOverdueEscalated = "suggestion-overdue-escalated";
     public const string OpinionAnswered = "opinion-answered";
     public const string VoteOpened = "vote-opened";
     public const string DutyShiftTomorrow = "duty-shift-tomorrow";
@@ -18,6 +20,7 @@ public static class MessageKinds
     public static IReadOnlyList<string> All { get; } =
     [
         DeputyRegistered, SuggestionAssigned, SuggestionAnswered, SuggestionUnsatisfied, SuggestionEscalated,
+        SuggestionSupervised, SuggestionOverdueEscalated,
         OpinionAnswered, VoteOpened, DutyShiftTomorrow, DeadlineDueSoon, DeadlineDueToday, DeadlineOverdue,
     ];
 

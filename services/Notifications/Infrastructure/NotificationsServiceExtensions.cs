@@ -35,6 +35,8 @@ public static class NotificationsServiceExtensions
             bus.AddConsumer<SuggestionAssignedConsumer>();
             bus.AddConsumer<SuggestionAnsweredConsumer>();
             bus.AddConsumer<SuggestionRatedConsumer>();
+            bus.AddConsumer<SuggestionSupervisedConsumer>();
+            bus.AddConsumer<SuggestionOverdueEscalatedConsumer>();
             bus.AddConsumer<OpinionAnsweredConsumer>();
             bus.AddConsumer<VoteOpenedConsumer>();
             bus.AddConsumer<DutyShiftAssignedConsumer>();
@@ -46,6 +48,8 @@ public static class NotificationsServiceExtensions
         services.AddSingleton<INotificationRule<SuggestionAssigned>, SuggestionAssignedRule>();
         services.AddSingleton<INotificationRule<SuggestionAnswered>, SuggestionAnsweredRule>();
         services.AddSingleton<INotificationRule<SuggestionRated>, SuggestionRatedRule>();
+        services.AddSingleton<INotificationRule<SuggestionSupervised>, SuggestionSupervisedRule>();
+        services.AddSingleton<INotificationRule<SuggestionOverdueEscalated>, SuggestionOverdueEscalatedRule>();
         services.AddSingleton<INotificationRule<OpinionAnswered>, OpinionAnsweredRule>();
         services.AddSingleton<INotificationRule<VoteOpened>, VoteOpenedRule>();
         services.AddSingleton<INotificationRule<Reminder>, ReminderRule>();

@@ -2,7 +2,6 @@ namespace RenminDaibiao.Suggestions.Apis;
 
 public sealed record CreateSuggestionRequest(
     string? Kind,
-    bool? DuringSession,
     string? Title,
     string? Body,
     string? Category,

@@ -30,6 +30,7 @@ public sealed record SuggestionDetail(
     DateTimeOffset? ContactedAt,
     string? ContactNote,
     DateTimeOffset? ClosedAt,
+    string? Conclusion,
     Guid? SourceOpinionId,
     string? SourceTrackingCode,
     IReadOnlyList<CoSignerDto> CoSigners,
@@ -43,7 +44,7 @@ public sealed record SuggestionDetail(
     public static SuggestionDetail From(Suggestion s, DateTimeOffset now, IReadOnlyList<AttachmentDto> attachments) => new(
         s.Id, s.Kind, s.DuringSession, s.Title, s.Body, s.Category, s.State, s.DivisionCode, s.CongressId, s.Term,
         s.LeadDeputyId, s.LeadDeputyName, s.CreatedAt, s.SubmittedAt, s.IsKey, s.SupervisingLeaderId, s.MergedIntoId, s.ReturnReason,
-        s.LeadUnitCode, s.AssignedAt, s.DueAt, s.Round, s.IsOverdue(now), s.ContactedAt, s.ContactNote, s.ClosedAt,
+        s.LeadUnitCode, s.AssignedAt, s.DueAt, s.Round, s.IsOverdue(now), s.ContactedAt, s.ContactNote, s.ClosedAt, s.Conclusion,
         s.SourceOpinionId, s.SourceTrackingCode,
         [.. s.CoSigners.Select(c => new CoSignerDto(c.DeputyId, c.ConfirmedAt is not null, c.ConfirmedAt))],
         [.. s.CoUnits.Select(c => new CoUnitDto(c.UnitCode, c.Opinion, c.OpinionAt))],

@@ -40,6 +40,24 @@ public static class SuggestionsApi
         suggestions.MapPost("/{id:guid}/progress", (Guid id, ProgressRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
             TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.ReportProgress(actor, request.Note, request.Done ?? false, now))))
             .WithSummary("主办单位报告办理进展");
+        suggestions.MapPost("/{id:guid}/supervise", (Guid id, NoteRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Press(SuggestionOperation.Supervise, actor, request.Note, now))))
+            .WithSummary("督办：常委会工作机构或督办领导向主办单位提出督办意见");
+        suggestions.MapPost("/{id:guid}/urge", (Guid id, NoteRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Press(SuggestionOperation.Urge, actor, request.Note, now))))
+            .WithSummary("催办：提醒主办单位抓紧答复");
+        suggestions.MapPost("/{id:guid}/leader-supervision", (Guid id, LeaderSupervisionRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.RecordLeaderSupervision(actor, request.Kind, request.Note, now))))
+            .WithSummary("督办领导登记领办情况（走访、座谈、批示）");
+        suggestions.MapPost("/{id:guid}/rehandle", (Guid id, RehandleRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Rehandle(actor, request.Days, request.Reason, now))))
+            .WithSummary("提请督办后：责成主办单位再次办理并限期答复");
+        suggestions.MapPost("/{id:guid}/joint-meeting", (Guid id, JointMeetingRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.HoldJointMeeting(actor, request.Outcome, now))))
+            .WithSummary("提请督办后：登记联合督办会议及其结果");
+        suggestions.MapPost("/{id:guid}/conclude", (Guid id, ConclusionRequest request, [AsParameters] HandlingDependencies d, CancellationToken ct) =>
+            TransitionAsync(id, d, ct, (s, actor, now) => Task.FromResult(s.Conclude(actor, request.Conclusion, now))))
+            .WithSummary("提请督办后：作出书面督办结论并办结");
         AttachmentsApi.Map(suggestions);
         return app;
     }
@@ -86,6 +104,11 @@ public static class SuggestionsApi
             }
         }
 
+        if (year is < 2000 or > 2100)
+        {
+            errors.Add("year", "年份无效。");
+        }
+
         var request = Paging.Read(page, pageSize, errors);
         if (errors.Any)
         {
@@ -127,8 +150,9 @@ public static class SuggestionsApi
 
         if (year is { } y)
         {
-            var from = new DateTimeOffset(y, 1, 1, 0, 0, 0, TimeSpan.Zero);
-            var to = from.AddYears(1);
+            // A year is a China calendar year: it begins at 16:00 UTC on 31 December.
+            var from = ChinaTime.StartOf(new DateOnly(y, 1, 1)).ToUniversalTime();
+            var to = ChinaTime.StartOf(new DateOnly(y + 1, 1, 1)).ToUniversalTime();
             query = query.Where(s => s.CreatedAt >= from && s.CreatedAt < to);
         }
 
@@ -183,7 +207,7 @@ public static class SuggestionsApi
 
         var now = d.Clock.GetUtcNow();
         var drafted = Suggestion.Draft(
-            kind, request.DuringSession ?? true, request.Title, request.Body, request.Category, divisionCode, leadDeputy.Id, leadDeputy.Name,
+            kind, congress?.Rules ?? HandlingRules.Default, request.Title, request.Body, request.Category, divisionCode, leadDeputy.Id, leadDeputy.Name,
             request.CoSignerIds, congress?.Id, congress?.Term, user.ToActor(), now);
         if (drafted.Value is not { } suggestion)
         {
@@ -209,7 +233,7 @@ public static class SuggestionsApi
             return Problems.NotFound();
         }
 
-        var result = suggestion.Edit(request.Title, request.Body, request.Category, request.DuringSession ?? suggestion.DuringSession, request.CoSignerIds, d.User.ToActor());
+        var result = suggestion.Edit(request.Title, request.Body, request.Category, request.CoSignerIds, d.User.ToActor());
         if (result.ToProblem() is { } refusal)
         {
             return refusal;

@@ -19,6 +19,7 @@ public static class SupervisionApi
         var api = app.MapGroup("/api/suggestions").WithTags("Supervision").RequireAuthorization(SuggestionsServiceExtensions.ParticipantPolicy);
         api.MapGet("/supervision/due-soon", DueSoonAsync).WithSummary("临期未答复的建议（分页）");
         api.MapGet("/supervision/overdue", OverdueAsync).WithSummary("超期未答复的建议（分页）");
+        api.MapGet("/supervision/led", LedAsync).WithSummary("本人作为督办领导领办的重点建议及其办理状态（分页）");
         api.MapGet("/statistics", StatisticsAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("按期办复率、满意率和解决率统计");
         api.MapGet("/ledger", LedgerAsync).RequireAuthorization(Policies.CommitteeStaff).WithSummary("导出建议办理台账（Excel）");
         return app;
@@ -65,6 +66,25 @@ public static class SupervisionApi
             .ToPageAsync(request, ct));
     }
 
+    private static async Task<Results<Ok<PagedList<SuggestionSummary>>, ProblemHttpResult>> LedAsync(
+        [AsParameters] HandlingDependencies d, int? page, int? pageSize, CancellationToken ct)
+    {
+        var errors = new DomainErrors();
+        var request = Paging.Read(page, pageSize, errors);
+        if (errors.Any)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var now = d.Clock.GetUtcNow();
+        var me = d.User.Id;
+        return TypedResults.Ok(await d.Db.Suggestions.AsNoTracking().VisibleTo(d.User)
+            .Where(s => s.SupervisingLeaderId == me)
+            .OrderBy(s => s.ClosedAt != null).ThenBy(s => s.DueAt).ThenBy(s => s.Id)
+            .Select(SuggestionSummary.Projection(now))
+            .ToPageAsync(request, ct));
+    }
+
     private static async Task<Results<Ok<SuggestionStatisticsReport>, ProblemHttpResult>> StatisticsAsync([AsParameters] HandlingDependencies d, int? year, int? term, CancellationToken ct)
     {
         if (year is < 2000 or > 2100)
@@ -102,8 +122,9 @@ public static class SupervisionApi
         var query = d.Db.Suggestions.AsNoTracking().VisibleTo(d.User);
         if (year is { } y)
         {
-            var from = new DateTimeOffset(y, 1, 1, 0, 0, 0, TimeSpan.Zero);
-            var to = from.AddYears(1);
+            // Statistics of a year count what was submitted in that China calendar year.
+            var from = ChinaTime.StartOf(new DateOnly(y, 1, 1)).ToUniversalTime();
+            var to = ChinaTime.StartOf(new DateOnly(y + 1, 1, 1)).ToUniversalTime();
             query = query.Where(s => s.SubmittedAt >= from && s.SubmittedAt < to);
         }
 

@@ -45,17 +45,24 @@ public static class UnitsApi
     }
 
     private static async Task<Results<Ok<PagedList<CongressDto>>, ProblemHttpResult>> ListCongressesAsync(
-        SuggestionsContext db, int? page, int? pageSize, CancellationToken ct)
+        SuggestionsContext db, string? divisionCode, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new DomainErrors();
         var request = Paging.Read(page, pageSize, errors);
+        DivisionCodes.Optional(divisionCode, errors);
         if (errors.Any)
         {
             return Problems.Invalid(errors);
         }
 
-        return TypedResults.Ok(await db.Congresses.AsNoTracking().OrderBy(c => c.DivisionCode).ThenBy(c => c.Term).ThenBy(c => c.Id)
-            .Select(c => new CongressDto(c.Id, c.Name, c.DivisionCode, c.Level, c.Term, c.MotionMinimumCoSigners, c.SessionDeadlineDays, c.InterimDeadlineDays))
+        var query = db.Congresses.AsNoTracking();
+        if (divisionCode is not null)
+        {
+            query = query.Where(c => c.DivisionCode == divisionCode);
+        }
+
+        return TypedResults.Ok(await query.OrderBy(c => c.DivisionCode).ThenBy(c => c.Term).ThenBy(c => c.Id)
+            .Select(c => new CongressDto(c.Id, c.Name, c.DivisionCode, c.Level, c.Term, c.MotionMinimumCoSigners, c.SessionDeadlineDays, c.InterimDeadlineDays, c.Sessions))
             .ToPageAsync(request, ct));
     }
 

@@ -1,3 +1,3 @@
 namespace RenminDaibiao.Suggestions.Apis;
 
-public sealed record UpdateSuggestionRequest(string? Title, string? Body, string? Category, bool? DuringSession, IReadOnlyList<Guid>? CoSignerIds);
+public sealed record UpdateSuggestionRequest(string? Title, string? Body, string? Category, IReadOnlyList<Guid>? CoSignerIds);

@@ -12,6 +12,8 @@ public sealed class Congress : IDivisionScoped
     public const int MaxNameLength = 100;
     public const int MaxLevelLength = 20;
 
+    private IReadOnlyList<CongressSession> _sessions = [];
+
     private Congress()
     {
         Name = "";
@@ -35,18 +37,26 @@ public sealed class Congress : IDivisionScoped
 
     public int InterimDeadlineDays { get; private set; } = HandlingRules.DefaultInterimDeadlineDays;
 
-    public HandlingRules Rules => new(MotionMinimumCoSigners, SessionDeadlineDays, InterimDeadlineDays);
+    /// <summary>The term's sessions (会议) so far, in order of their dates.</summary>
+    public IReadOnlyList<CongressSession> Sessions => _sessions;
 
-    public static Congress Declare(Guid id, string name, string divisionCode, string level, int term, int motionMinimumCoSigners, int sessionDeadlineDays, int interimDeadlineDays)
+    public HandlingRules Rules => new(MotionMinimumCoSigners, SessionDeadlineDays, InterimDeadlineDays, _sessions);
+
+    public static Congress Declare(
+        Guid id, string name, string divisionCode, string level, int term, int motionMinimumCoSigners, int sessionDeadlineDays, int interimDeadlineDays,
+        IReadOnlyList<CongressSession> sessions)
     {
         var congress = new Congress { Id = id };
-        congress.Update(name, divisionCode, level, term, motionMinimumCoSigners, sessionDeadlineDays, interimDeadlineDays);
+        congress.Update(name, divisionCode, level, term, motionMinimumCoSigners, sessionDeadlineDays, interimDeadlineDays, sessions);
         return congress;
     }
 
     /// <summary>Takes the congress as the Deputies service last declared it; that service validated the values.</summary>
-    public void Update(string name, string divisionCode, string level, int term, int motionMinimumCoSigners, int sessionDeadlineDays, int interimDeadlineDays)
+    public void Update(
+        string name, string divisionCode, string level, int term, int motionMinimumCoSigners, int sessionDeadlineDays, int interimDeadlineDays,
+        IReadOnlyList<CongressSession> sessions)
     {
+        ArgumentNullException.ThrowIfNull(sessions);
         Name = name;
         DivisionCode = divisionCode;
         Level = level;
@@ -54,5 +64,6 @@ public sealed class Congress : IDivisionScoped
         MotionMinimumCoSigners = motionMinimumCoSigners > 0 ? motionMinimumCoSigners : HandlingRules.DefaultMotionMinimumCoSigners;
         SessionDeadlineDays = sessionDeadlineDays;
         InterimDeadlineDays = interimDeadlineDays;
+        _sessions = [.. sessions.OrderBy(session => session.StartsOn)];
     }
 }

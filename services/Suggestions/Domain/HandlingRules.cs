@@ -1,10 +1,10 @@
 namespace RenminDaibiao.Suggestions.Domain;
 
 /// <summary>
-/// The congress rules a suggestion is handled under: motion co-signers and answer deadlines in days, as the
-/// Deputies service declares them per congress.
+/// The congress rules a suggestion is handled under: motion co-signers, answer deadlines in days and the sessions
+/// (会议) that decide whether a suggestion is a session one, as the Deputies service declares them per congress.
 /// </summary>
-public sealed record HandlingRules(int MotionMinimumCoSigners, int SessionDeadlineDays, int InterimDeadlineDays)
+public sealed record HandlingRules(int MotionMinimumCoSigners, int SessionDeadlineDays, int InterimDeadlineDays, IReadOnlyList<CongressSession> Sessions)
 {
     public const int DefaultMotionMinimumCoSigners = 10;
 
@@ -17,6 +17,10 @@ public sealed record HandlingRules(int MotionMinimumCoSigners, int SessionDeadli
     /// <summary>A second answer after an unsatisfied rating is due within one month.</summary>
     public const int SecondRoundDeadlineMonths = 1;
 
+    /// <summary>The rules without a known congress: no session is known, so nothing is made during one.</summary>
     public static HandlingRules Default { get; } =
-        new(DefaultMotionMinimumCoSigners, DefaultSessionDeadlineDays, DefaultInterimDeadlineDays);
+        new(DefaultMotionMinimumCoSigners, DefaultSessionDeadlineDays, DefaultInterimDeadlineDays, []);
+
+    /// <summary>Whether <paramref name="instant"/> falls within one of the congress's sessions (China dates).</summary>
+    public bool InSession(DateTimeOffset instant) => Sessions.Any(session => session.Covers(instant));
 }

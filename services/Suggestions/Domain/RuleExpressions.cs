@@ -30,6 +30,14 @@ public static class RuleExpressions
         return Expression.Lambda<Func<T, bool>>(Expression.Not(rule.Body), rule.Parameters);
     }
 
+    /// <summary>Both bound rules, for one query.</summary>
+    public static Expression<Func<T, bool>> And<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        return Expression.Lambda<Func<T, bool>>(Expression.AndAlso(left.Body, Apply(right, left.Parameters[0])), left.Parameters);
+    }
+
     /// <summary>The rule <paramref name="rule"/> applied to <paramref name="argument"/> inside another expression.</summary>
     public static Expression Apply<T>(Expression<Func<T, bool>> rule, Expression argument)
     {

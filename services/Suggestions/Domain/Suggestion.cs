@@ -27,19 +27,40 @@ public sealed class Suggestion : EventSource, IDivisionScoped
     public const int MaxCoUnits = 20;
     public const string DeadlineItemKind = "suggestion";
 
+    public const int MinRehandleDays = 1;
+    public const int MaxRehandleDays = 180;
+
+    /// <summary>
+    /// Which operations each state allows. After a second 不满意 the suggestion is escalated, and the supervising leader
+    /// or the committee decides: another handling round, a joint supervision meeting, or a written conclusion; a round
+    /// rated 不满意 again comes back here, so supervision never stops at a dead end.
+    /// </summary>
     private static readonly Dictionary<SuggestionState, SuggestionOperation[]> Legal = new()
     {
         [SuggestionState.Draft] = [SuggestionOperation.Submit],
         [SuggestionState.Returned] = [SuggestionOperation.Submit],
         [SuggestionState.Submitted] = [SuggestionOperation.Accept, SuggestionOperation.Merge, SuggestionOperation.Return],
-        [SuggestionState.Accepted] = [SuggestionOperation.Assign],
-        [SuggestionState.Assigned] = [SuggestionOperation.Contact],
-        [SuggestionState.Contacted] = [SuggestionOperation.Answer],
-        [SuggestionState.Answered] = [SuggestionOperation.Rate],
-        [SuggestionState.BeingSolved] = [SuggestionOperation.ReportProgress],
+        [SuggestionState.Accepted] = [SuggestionOperation.Assign, SuggestionOperation.LeaderSupervision],
+        [SuggestionState.Assigned] = [
+            SuggestionOperation.Contact, SuggestionOperation.Supervise, SuggestionOperation.Urge, SuggestionOperation.EscalateOverdue, SuggestionOperation.LeaderSupervision],
+        [SuggestionState.Contacted] = [
+            SuggestionOperation.Answer, SuggestionOperation.Supervise, SuggestionOperation.Urge, SuggestionOperation.EscalateOverdue, SuggestionOperation.LeaderSupervision],
+        [SuggestionState.Answered] = [SuggestionOperation.Rate, SuggestionOperation.LeaderSupervision],
+        [SuggestionState.BeingSolved] = [
+            SuggestionOperation.ReportProgress, SuggestionOperation.Supervise, SuggestionOperation.Urge, SuggestionOperation.LeaderSupervision],
         [SuggestionState.Merged] = [],
         [SuggestionState.Closed] = [],
-        [SuggestionState.Escalated] = [],
+        [SuggestionState.Escalated] = [
+            SuggestionOperation.Rehandle, SuggestionOperation.HoldJointMeeting, SuggestionOperation.Conclude, SuggestionOperation.LeaderSupervision],
+        [SuggestionState.JointSupervision] = [
+            SuggestionOperation.Rehandle, SuggestionOperation.HoldJointMeeting, SuggestionOperation.Conclude, SuggestionOperation.LeaderSupervision],
+    };
+
+    private static readonly Dictionary<string, string> LeaderSupervisionKinds = new(StringComparer.Ordinal)
+    {
+        ["visit"] = "领办走访",
+        ["meeting"] = "领办座谈",
+        ["note"] = "领办批示",
     };
 
     private readonly List<CoSigner> _coSigners = [];
@@ -61,7 +82,10 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
     public SuggestionKind Kind { get; private set; }
 
-    /// <summary>Submitted during a congress session (会议期间) rather than between sessions (闭会期间).</summary>
+    /// <summary>
+    /// Made during a congress session (会议期间) rather than between sessions (闭会期间), by the session dates of its
+    /// congress in China time: when drafted, and finally when submitted.
+    /// </summary>
     public bool DuringSession { get; private set; }
 
     public string Title { get; private set; }
@@ -104,8 +128,17 @@ public sealed class Suggestion : EventSource, IDivisionScoped
     /// <summary>The deadline of the first answer, which the on-time answer rate is measured against.</summary>
     public DateTimeOffset? FirstDueAt { get; private set; }
 
-    /// <summary>0 before assignment, 1 for the first answer, 2 for the answer after an unsatisfied rating.</summary>
+    /// <summary>
+    /// 0 before assignment, 1 for the first answer, 2 for the answer after an unsatisfied rating, 3 and on for the
+    /// rounds the supervising leader orders after escalation.
+    /// </summary>
     public int Round { get; private set; }
+
+    /// <summary>The round whose overdue answer was last escalated; a round is escalated once.</summary>
+    public int? OverdueEscalatedRound { get; private set; }
+
+    /// <summary>The written conclusion that closed an escalated suggestion.</summary>
+    public string? Conclusion { get; private set; }
 
     public DateTimeOffset? ContactedAt { get; private set; }
 
@@ -158,6 +191,10 @@ public sealed class Suggestion : EventSource, IDivisionScoped
     /// <summary>The overdue rule for a query at <paramref name="now"/>.</summary>
     public static Expression<Func<Suggestion, bool>> Overdue(DateTimeOffset now) => RuleExpressions.Bind(OverdueRule, now);
 
+    /// <summary>Overdue at <paramref name="now"/> and not escalated yet in its current round.</summary>
+    public static Expression<Func<Suggestion, bool>> OverdueToEscalate(DateTimeOffset now) =>
+        RuleExpressions.And(Overdue(now), s => s.OverdueEscalatedRound == null || s.OverdueEscalatedRound != s.Round);
+
     /// <summary>The due-soon rule for a query: due from <paramref name="from"/> to <paramref name="until"/>.</summary>
     public static Expression<Func<Suggestion, bool>> DueSoon(DateTimeOffset from, DateTimeOffset until) => RuleExpressions.Bind(DueSoonRule, from, until);
 
@@ -165,7 +202,8 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
     /// <summary>
     /// Who sees which suggestions: committee staff all of them (within their division scope); a handling unit those
-    /// assigned to it as lead or co-unit; a deputy their own, led or co-signed; anyone else none.
+    /// assigned to it as lead or co-unit; a deputy their own, led or co-signed; a supervising leader those they lead;
+    /// anyone else none.
     /// </summary>
     public static Expression<Func<Suggestion, bool>> VisibleTo(Actor actor)
     {
@@ -177,14 +215,11 @@ public sealed class Suggestion : EventSource, IDivisionScoped
 
         var unit = actor.UnitCode;
         var deputy = actor.DeputyId;
-        if (unit is null && deputy is null)
-        {
-            return _ => false;
-        }
-
+        var account = actor.AccountId;
         return s =>
             (unit != null && (s.LeadUnitCode == unit || s.CoUnits.Any(c => c.UnitCode == unit)))
-            || (deputy != null && (s.LeadDeputyId == deputy || s.CoSigners.Any(c => c.DeputyId == deputy)));
+            || (deputy != null && (s.LeadDeputyId == deputy || s.CoSigners.Any(c => c.DeputyId == deputy)))
+            || (account != Guid.Empty && s.SupervisingLeaderId == account);
     }
 
     /// <summary>
@@ -231,10 +266,13 @@ public sealed class Suggestion : EventSource, IDivisionScoped
             : Outcome<LeadDeputy>.Made(new LeadDeputy(own, actor.Name));
     }
 
-    /// <summary>Drafts a suggestion or motion for <paramref name="leadDeputyId"/>, or explains which fields break the rules.</summary>
+    /// <summary>
+    /// Drafts a suggestion or motion for <paramref name="leadDeputyId"/>, or explains which fields break the rules. A
+    /// motion may be drafted before the session; it is submitted only during one.
+    /// </summary>
     public static Outcome<Suggestion> Draft(
         SuggestionKind kind,
-        bool duringSession,
+        HandlingRules rules,
         string? title,
         string? body,
         string? category,
@@ -259,11 +297,6 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         }
 
         var coSigners = ValidateCoSigners(coSignerIds, leadDeputyId, errors);
-        if (kind == SuggestionKind.Motion && !duringSession)
-        {
-            errors.Add("duringSession", "议案只能在人民代表大会会议期间提出。");
-        }
-
         if (errors.Any)
         {
             return Outcome<Suggestion>.Invalid(errors);
@@ -273,7 +306,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         {
             Id = Guid.CreateVersion7(),
             Kind = kind,
-            DuringSession = duringSession,
+            DuringSession = rules.InSession(now),
             Title = cleanTitle!,
             Body = cleanBody!,
             Category = cleanCategory,
@@ -319,7 +352,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
     }
 
     /// <summary>Edits a draft or a returned suggestion (lead deputy or committee staff).</summary>
-    public Outcome Edit(string? title, string? body, string? category, bool duringSession, IReadOnlyList<Guid>? coSignerIds, Actor actor)
+    public Outcome Edit(string? title, string? body, string? category, IReadOnlyList<Guid>? coSignerIds, Actor actor)
     {
         if (State is not (SuggestionState.Draft or SuggestionState.Returned))
         {
@@ -334,11 +367,6 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         var errors = new DomainErrors();
         var (cleanTitle, cleanBody, cleanCategory) = ValidateContent(title, body, category, errors);
         var coSigners = ValidateCoSigners(coSignerIds, LeadDeputyId, errors);
-        if (Kind == SuggestionKind.Motion && !duringSession)
-        {
-            errors.Add("duringSession", "议案只能在人民代表大会会议期间提出。");
-        }
-
         if (errors.Any)
         {
             return Outcome.Invalid(errors);
@@ -347,7 +375,6 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         Title = cleanTitle!;
         Body = cleanBody!;
         Category = cleanCategory;
-        DuringSession = duringSession;
 
         // Co-signers who stay keep their confirmation; new ones must confirm.
         _coSigners.RemoveAll(c => !coSigners.Contains(c.DeputyId));
@@ -396,6 +423,13 @@ public sealed class Suggestion : EventSource, IDivisionScoped
             return Outcome.Forbidden("只有领衔代表可以提交建议。");
         }
 
+        ArgumentNullException.ThrowIfNull(rules);
+        var inSession = rules.InSession(now);
+        if (Kind == SuggestionKind.Motion && !inSession)
+        {
+            return Outcome.Illegal("议案只能在人民代表大会会议期间提出，本届人大现在不在会期。");
+        }
+
         var confirmed = _coSigners.Where(c => c.ConfirmedAt is not null).Select(c => c.DeputyId).ToList();
         if (Kind == SuggestionKind.Motion && confirmed.Count < rules.MotionMinimumCoSigners)
         {
@@ -404,6 +438,7 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         }
 
         SubmittedAt = now;
+        DuringSession = inSession;
         ReturnReason = null;
         Transition(SuggestionOperation.Submit, SuggestionState.Submitted, actor, null, now);
         Raise(new SuggestionSubmitted(Id, Kind.Name(), Title, DivisionCode, LeadDeputyId, confirmed), now);
@@ -795,7 +830,180 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         return Outcome.Done;
     }
 
+    /// <summary>督办 (supervise) or 催办 (urge): the committee or the supervising leader presses the lead unit.</summary>
+    public Outcome Press(SuggestionOperation operation, Actor actor, string? note, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (operation is not (SuggestionOperation.Supervise or SuggestionOperation.Urge))
+        {
+            throw new ArgumentOutOfRangeException(nameof(operation), operation, "督办或催办之外的操作。");
+        }
+
+        if (!IsLegal(State, operation))
+        {
+            return IllegalTransition(operation);
+        }
+
+        if (!IsSupervisor(actor))
+        {
+            return Outcome.Forbidden("只有人大常委会工作人员或督办领导可以督办、催办。");
+        }
+
+        if (RequiredText(note, "note", operation == SuggestionOperation.Supervise ? "请填写督办意见。" : "请填写催办事项。") is { } invalid)
+        {
+            return invalid;
+        }
+
+        var clean = note!.Trim();
+        var action = operation == SuggestionOperation.Supervise ? "supervise" : "urge";
+        _history.Add(new HistoryEntry(_history.Count + 1, action, State, State, actor, clean, now));
+        Raise(new SuggestionSupervised(Id, Title, DivisionCode, LeadUnitCode!, action, clean, actor.Name, DueAt), now);
+        return Outcome.Done;
+    }
+
+    /// <summary>
+    /// The answer of the current round is overdue: the staff of the division and the supervising leader of a key
+    /// suggestion are told, once a round (a background check calls this on the service's clock).
+    /// </summary>
+    public Outcome EscalateOverdue(DateTimeOffset now)
+    {
+        if (!IsLegal(State, SuggestionOperation.EscalateOverdue) || !IsOverdue(now))
+        {
+            return Outcome.Illegal("建议未超期，无需超期督办。");
+        }
+
+        if (OverdueEscalatedRound == Round)
+        {
+            return Outcome.Illegal("本轮办理的超期已提请督办。");
+        }
+
+        OverdueEscalatedRound = Round;
+        _history.Add(new HistoryEntry(_history.Count + 1, "overdue-escalation", State, State, Actor.System, "超期未答复，已提请常委会工作机构和督办领导督办", now));
+        Raise(new SuggestionOverdueEscalated(Id, Title, DivisionCode, LeadUnitCode!, Round, DueAt!.Value, IsKey, SupervisingLeaderId), now);
+        return Outcome.Done;
+    }
+
+    /// <summary>The supervising leader of a key suggestion records their own supervision: a visit, a meeting or a note (领办).</summary>
+    public Outcome RecordLeaderSupervision(Actor actor, string? kind, string? note, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!IsLegal(State, SuggestionOperation.LeaderSupervision))
+        {
+            return IllegalTransition(SuggestionOperation.LeaderSupervision);
+        }
+
+        if (!IsKey || SupervisingLeaderId is not { } leader || actor.AccountId != leader)
+        {
+            return Outcome.Forbidden("只有重点建议的督办领导可以登记领办情况。");
+        }
+
+        var errors = new DomainErrors();
+        if (kind is null || !LeaderSupervisionKinds.ContainsKey(kind))
+        {
+            errors.Add("kind", "领办方式应为 visit（走访）、meeting（座谈）或 note（批示）。");
+        }
+
+        Text.Required(note, "note", "领办情况", MaxTextLength, errors);
+        if (errors.Any)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        _history.Add(new HistoryEntry(_history.Count + 1, $"leader-{kind}", State, State, actor, $"{LeaderSupervisionKinds[kind!]}：{note!.Trim()}", now));
+        return Outcome.Done;
+    }
+
+    /// <summary>After escalation, the leader or the committee orders a further handling round, due in <paramref name="days"/> days.</summary>
+    public Outcome Rehandle(Actor actor, int? days, string? reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!IsLegal(State, SuggestionOperation.Rehandle))
+        {
+            return IllegalTransition(SuggestionOperation.Rehandle);
+        }
+
+        if (!IsSupervisor(actor))
+        {
+            return Outcome.Forbidden("只有人大常委会工作人员或督办领导可以决定再次办理。");
+        }
+
+        var errors = new DomainErrors();
+        if (days is not { } d || d < MinRehandleDays || d > MaxRehandleDays)
+        {
+            errors.Add("days", $"再次办理期限应为 {MinRehandleDays} 至 {MaxRehandleDays} 天。");
+        }
+
+        var cleanReason = Text.Required(reason, "reason", "督办意见", MaxTextLength, errors);
+        if (errors.Any)
+        {
+            return Outcome.Invalid(errors);
+        }
+
+        Round++;
+        DueAt = now.AddDays(days!.Value);
+        ContactedAt = null;
+        ContactNote = null;
+        Transition(SuggestionOperation.Rehandle, SuggestionState.Assigned, actor, $"第 {Round} 轮办理，{days} 日内答复：{cleanReason}", now);
+        Raise(new SuggestionSupervised(Id, Title, DivisionCode, LeadUnitCode!, "rehandle", cleanReason!, actor.Name, DueAt), now);
+        Raise(new DeadlineSet(DeadlineItemKind, Id, Title, DivisionCode, LeadUnitCode, DueAt.Value), now);
+        return Outcome.Done;
+    }
+
+    /// <summary>After escalation, a joint supervision meeting (联合督办) is held; its outcome goes to the unit.</summary>
+    public Outcome HoldJointMeeting(Actor actor, string? outcome, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!IsLegal(State, SuggestionOperation.HoldJointMeeting))
+        {
+            return IllegalTransition(SuggestionOperation.HoldJointMeeting);
+        }
+
+        if (!IsSupervisor(actor))
+        {
+            return Outcome.Forbidden("只有人大常委会工作人员或督办领导可以组织联合督办。");
+        }
+
+        if (RequiredText(outcome, "outcome", "请填写联合督办会议的结果。") is { } invalid)
+        {
+            return invalid;
+        }
+
+        var clean = outcome!.Trim();
+        Transition(SuggestionOperation.HoldJointMeeting, SuggestionState.JointSupervision, actor, $"联合督办：{clean}", now);
+        Raise(new SuggestionSupervised(Id, Title, DivisionCode, LeadUnitCode!, "joint-meeting", clean, actor.Name, null), now);
+        return Outcome.Done;
+    }
+
+    /// <summary>After escalation, the leader or the committee closes the suggestion with a written conclusion.</summary>
+    public Outcome Conclude(Actor actor, string? conclusion, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!IsLegal(State, SuggestionOperation.Conclude))
+        {
+            return IllegalTransition(SuggestionOperation.Conclude);
+        }
+
+        if (!IsSupervisor(actor))
+        {
+            return Outcome.Forbidden("只有人大常委会工作人员或督办领导可以作出督办结论。");
+        }
+
+        if (RequiredText(conclusion, "conclusion", "请填写书面督办结论。") is { } invalid)
+        {
+            return invalid;
+        }
+
+        Conclusion = conclusion!.Trim();
+        ClosedAt = now;
+        Transition(SuggestionOperation.Conclude, SuggestionState.Closed, actor, $"督办结论：{Conclusion}", now);
+        return Outcome.Done;
+    }
+
     public bool IsLeadDeputy(Actor actor) => actor.DeputyId is { } id && id == LeadDeputyId;
+
+    /// <summary>Committee staff, or the suggestion's supervising leader.</summary>
+    public bool IsSupervisor(Actor actor) =>
+        actor.IsCommitteeStaff || (SupervisingLeaderId is { } leader && actor.AccountId == leader);
 
     public bool IsLeadUnit(Actor actor) => actor.UnitCode is { } code && code == LeadUnitCode;
 
@@ -812,7 +1020,14 @@ public sealed class Suggestion : EventSource, IDivisionScoped
         SuggestionOperation.Contact => "沟通联系",
         SuggestionOperation.Answer => "答复",
         SuggestionOperation.Rate => "评价",
-        _ => "报告进展",
+        SuggestionOperation.ReportProgress => "报告进展",
+        SuggestionOperation.Supervise => "督办",
+        SuggestionOperation.Urge => "催办",
+        SuggestionOperation.EscalateOverdue => "超期督办",
+        SuggestionOperation.LeaderSupervision => "领导领办",
+        SuggestionOperation.Rehandle => "再次办理",
+        SuggestionOperation.HoldJointMeeting => "联合督办",
+        _ => "督办结论",
     };
 
     private void Transition(SuggestionOperation operation, SuggestionState to, Actor actor, string? reason, DateTimeOffset now)

@@ -13,4 +13,7 @@ public enum SuggestionState
     BeingSolved,
     Closed,
     Escalated,
+
+    /// <summary>After a joint supervision meeting (联合督办): the leader decides on a further round or a conclusion.</summary>
+    JointSupervision,
 }

@@ -16,6 +16,7 @@ public static class Wire
         [SuggestionState.BeingSolved] = "being-solved",
         [SuggestionState.Closed] = "closed",
         [SuggestionState.Escalated] = "escalated",
+        [SuggestionState.JointSupervision] = "joint-supervision",
     };
 
     private static readonly Dictionary<SuggestionState, string> StateLabels = new()
@@ -31,6 +32,7 @@ public static class Wire
         [SuggestionState.BeingSolved] = "正在解决",
         [SuggestionState.Closed] = "已办结",
         [SuggestionState.Escalated] = "已提请领导督办",
+        [SuggestionState.JointSupervision] = "联合督办中",
     };
 
     public static string Name(this SuggestionState state) => StateNames[state];

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Primitives;
 using RenminDaibiao.Suggestions.Domain;
 
 namespace RenminDaibiao.Suggestions.Infrastructure;
@@ -6,13 +7,20 @@ namespace RenminDaibiao.Suggestions.Infrastructure;
 /// <summary>
 /// Demo data (Demo:Enabled, empty database only): the handling units of the demo city and a few dozen suggestions
 /// of the three demo deputies in every state of the lifecycle, built through the domain so histories are consistent.
-/// No integration events are published for them: other services seed their own demo data.
+/// No integration events are published for them: other services seed their own demo data. The congresses are not
+/// seeded here: the replica fills from the Deputies service's events, and the suggestions refer to the fixed ids and
+/// the annual sessions of the Deputies service's demo congresses.
 /// </summary>
 public static class DemoData
 {
     public static readonly Guid CityDeputy = Guid.Parse("0197a000-0000-7000-8000-000000000001");
     public static readonly Guid CountyDeputy = Guid.Parse("0197a000-0000-7000-8000-000000000002");
     public static readonly Guid TownDeputy = Guid.Parse("0197a000-0000-7000-8000-000000000003");
+
+    /// <summary>The Deputies service's demo congress ids (derived there from the division code).</summary>
+    public static readonly Guid CityCongress = Guid.Parse("0197c000-0000-7000-8000-000000411300");
+    public static readonly Guid CountyCongress = Guid.Parse("0197c000-0000-7000-8000-000000411302");
+    public static readonly Guid TownCongress = Guid.Parse("0197c000-0000-7000-8000-000411302001");
 
     private static readonly (string Code, string Name, string Division)[] Units =
     [
@@ -48,18 +56,17 @@ public static class DemoData
             db.Units.Add(HandlingUnit.Register(code, name, division, null).Value!);
         }
 
-        var cityCongress = Congress.Declare(Guid.Parse("0197a000-0000-7000-8000-0000000c0001"), "南阳市第八届人民代表大会", "411300", "city", 8, 10, 90, 30);
-        var countyCongress = Congress.Declare(Guid.Parse("0197a000-0000-7000-8000-0000000c0002"), "宛城区第十一届人民代表大会", "411302", "county", 11, 10, 90, 30);
-        db.Congresses.AddRange(cityCongress, countyCongress);
-
         var clock = services.GetRequiredService<TimeProvider>();
         var now = clock.GetUtcNow();
+        var cityCongress = (Id: CityCongress, Term: 8, Rules: Rules(2022, 2, 24, 4, now));
+        var countyCongress = (Id: CountyCongress, Term: 11, Rules: Rules(2021, 1, 12, 4, now));
+        var townCongress = (Id: TownCongress, Term: 18, Rules: Rules(2021, 1, 5, 2, now));
         var staff = new Actor(Guid.Parse("0197a000-0000-7000-8000-0000000a0001"), "市人大常委会代表工委", IsCommitteeStaff: true);
         var deputies = new[]
         {
             (Id: CityDeputy, Name: "张建国", Division: "411300", Unit: "411300-JTJ", CoUnit: "411300-JYJ", Congress: cityCongress),
             (Id: CountyDeputy, Name: "李秀英", Division: "411302", Unit: "411302-ZJJ", CoUnit: "411302-WJW", Congress: countyCongress),
-            (Id: TownDeputy, Name: "王志强", Division: "411302001", Unit: "411302-ZJJ", CoUnit: "411302-WJW", Congress: countyCongress),
+            (Id: TownDeputy, Name: "王志强", Division: "411302001", Unit: "411302-ZJJ", CoUnit: "411302-WJW", Congress: townCongress),
         };
 
         for (var i = 0; i < 30; i++)
@@ -71,8 +78,9 @@ public static class DemoData
             var unit = new Actor(Guid.Empty, deputy.Unit, UnitCode: deputy.Unit);
             var coUnit = new Actor(Guid.Empty, deputy.CoUnit, UnitCode: deputy.CoUnit);
             var t = now.AddDays(-150 + (i * 3));
+            var rules = deputy.Congress.Rules;
             var suggestion = Suggestion.Draft(
-                SuggestionKind.Suggestion, i % 2 == 0, topic.Title, $"{topic.Title}。群众反映强烈，建议有关部门尽快研究解决。（演示数据）", topic.Category,
+                SuggestionKind.Suggestion, rules, topic.Title, $"{topic.Title}。群众反映强烈，建议有关部门尽快研究解决。（演示数据）", topic.Category,
                 deputy.Division, deputy.Id, deputy.Name, null, deputy.Congress.Id, deputy.Congress.Term, lead, t).Value!;
             db.Suggestions.Add(suggestion);
             if (stage == 0)
@@ -80,7 +88,6 @@ public static class DemoData
                 continue;
             }
 
-            var rules = deputy.Congress.Rules;
             suggestion.Submit(lead, rules, t = t.AddDays(1));
             if (stage == 1)
             {
@@ -152,4 +159,11 @@ public static class DemoData
 
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>The default deadlines and one annual session a year of a demo congress, as the Deputies service seeds them.</summary>
+    private static HandlingRules Rules(int startYear, int month, int day, int days, DateTimeOffset now) => HandlingRules.Default with
+    {
+        Sessions = [.. Enumerable.Range(startYear, Math.Max(0, Math.Min(ChinaTime.DateOf(now).Year, startYear + 4) - startYear + 1))
+            .Select(year => new CongressSession(year - startYear + 1, new DateOnly(year, month, day), new DateOnly(year, month, day).AddDays(days - 1)))],
+    };
 }

@@ -24,6 +24,7 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         builder.Property(s => s.LeadDeputyName).HasMaxLength(Suggestion.MaxLeadDeputyNameLength);
         builder.Property(s => s.LeadUnitCode).HasMaxLength(HandlingUnit.MaxCodeLength);
         builder.Property(s => s.ReturnReason).HasMaxLength(Suggestion.MaxTextLength);
+        builder.Property(s => s.Conclusion).HasMaxLength(Suggestion.MaxTextLength);
         builder.Property(s => s.ContactNote).HasMaxLength(Suggestion.MaxTextLength);
         builder.Property(s => s.SourceTrackingCode).HasMaxLength(Suggestion.MaxTrackingCodeLength);
         builder.Property(s => s.Version).IsRowVersion();

@@ -21,6 +21,8 @@ public static class SuggestionsServiceExtensions
             bus.AddConsumer<OpinionRaisedAsSuggestionConsumer>();
         });
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.Configure<OverdueEscalationOptions>(builder.Configuration.GetSection(OverdueEscalationOptions.SectionName));
+        builder.Services.AddHostedService<OverdueEscalation>();
         builder.Services.Configure<AttachmentStorageOptions>(builder.Configuration.GetSection(AttachmentStorageOptions.SectionName));
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ParticipantPolicy, policy => policy.RequireRole(Roles.Deputy, Roles.CommitteeStaff, Roles.Admin, Roles.HandlingUnit));

@@ -20,16 +20,24 @@ public static class CongressesApi
 
     public sealed record CongressResponse(Guid Id, string Name, string DivisionCode, string Level, int Term, int ServingDeputies);
 
-    private static async Task<Results<Ok<PagedList<CongressResponse>>, ProblemHttpResult>> ListAsync(VotingContext db, int? page, int? pageSize, CancellationToken ct)
+    private static async Task<Results<Ok<PagedList<CongressResponse>>, ProblemHttpResult>> ListAsync(
+        VotingContext db, string? divisionCode, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new DomainErrors();
         var request = Paging.Read(page, pageSize, errors);
+        DivisionCodes.Optional(divisionCode, errors);
         if (errors.Any)
         {
             return Problems.Invalid(errors);
         }
 
-        var congresses = await db.Congresses.AsNoTracking()
+        var query = db.Congresses.AsNoTracking();
+        if (divisionCode is not null)
+        {
+            query = query.Where(c => c.DivisionCode == divisionCode);
+        }
+
+        var congresses = await query
             .OrderBy(c => c.DivisionCode).ThenByDescending(c => c.Term).ThenBy(c => c.Id)
             .Select(c => new CongressResponse(
                 c.Id, c.Name, c.DivisionCode, c.Level, c.Term,

@@ -61,6 +61,12 @@ namespace RenminDaibiao.Deputies.Infrastructure.Migrations
                     b.Property<int>("SessionSuggestionDeadlineDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Sessions")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasDefaultValueSql("'[]'::jsonb");
+
                     b.Property<int>("StartYear")
                         .HasColumnType("integer");
 

@@ -146,6 +146,12 @@ namespace RenminDaibiao.Suggestions.Infrastructure.Migrations
                     b.Property<int>("SessionDeadlineDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Sessions")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasDefaultValueSql("'[]'::jsonb");
+
                     b.Property<int>("Term")
                         .HasColumnType("integer");
 
@@ -206,6 +212,10 @@ namespace RenminDaibiao.Suggestions.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<Guid?>("CongressId")
                         .HasColumnType("uuid");
 
@@ -255,6 +265,9 @@ namespace RenminDaibiao.Suggestions.Infrastructure.Migrations
 
                     b.Property<Guid?>("MergedIntoId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("OverdueEscalatedRound")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(4000)

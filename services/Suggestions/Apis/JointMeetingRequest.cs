@@ -1,0 +1,3 @@
+namespace RenminDaibiao.Suggestions.Apis;
+
+public sealed record JointMeetingRequest(string? Outcome);
