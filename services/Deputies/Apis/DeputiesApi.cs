@@ -23,6 +23,7 @@ public static class DeputiesApi
         api.MapGroupsApi();
         api.MapDutiesApi();
         api.MapPointsApi();
+        api.MapWarningsApi();
         app.MapDeputiesPublicApi();
         return app;
     }
