@@ -17,7 +17,8 @@ public static class Warnings
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var everyone = candidates.Select(candidate => candidate.DeputyId).ToList();
-        var veterans = candidates.Where(candidate => candidate.ServedYearBefore).Select(candidate => candidate.DeputyId).ToList();
+        // An exempted deputy leaves the ranking too: their excused absence must not shield the next lowest.
+        var veterans = candidates.Where(candidate => candidate.ServedYearBefore && !candidate.Exempt).Select(candidate => candidate.DeputyId).ToList();
         var awarded = PointsCalculator.Award(facts, ruleFor);
         var current = YearTotals(everyone, facts, awarded, year);
         var previous = YearTotals(everyone, facts, awarded, year - 1);
