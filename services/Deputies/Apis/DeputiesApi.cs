@@ -24,6 +24,7 @@ public static class DeputiesApi
         api.MapDutiesApi();
         api.MapPointsApi();
         api.MapWarningsApi();
+        api.MapRollImportApi();
         app.MapDeputiesPublicApi();
         return app;
     }
