@@ -54,6 +54,7 @@ var notifications = Service<Projects.Notifications>("notifications", notificatio
 // Synchronous questions to the service that owns the answer (no wait: each copes when the other is down).
 identity.WithReference(deputies).WithReference(suggestions);
 stations.WithReference(deputies);
+deputies.WithReference(identity);
 notifications.WithReference(stations);
 
 // The local SMS/WeChat/e-mail sink writes next to the other data (a test run's stays in its own directory).

@@ -93,6 +93,16 @@ public static class RollImportApi
         }
 
         db.Deputies.AddRange(plan.Registered);
+
+        // A new membership's key is set by the domain, so EF would take it for an existing row to update.
+        foreach (var entry in plan.Memberships.Select(membership => db.Entry(membership)))
+        {
+            if (entry.State is EntityState.Detached or EntityState.Modified)
+            {
+                entry.State = EntityState.Added;
+            }
+        }
+
         await db.SaveChangesAsync(ct);
 
         AccountsResult? issued = null;

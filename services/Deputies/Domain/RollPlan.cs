@@ -6,6 +6,7 @@ public sealed class RollPlan
     private readonly List<Deputy> _registered = [];
     private readonly List<Deputy> _seated = [];
     private readonly List<Deputy> _unchanged = [];
+    private readonly List<GroupMember> _memberships = [];
 
     /// <summary>New deputies, each with their seat in the congress.</summary>
     public IReadOnlyList<Deputy> Registered => _registered;
@@ -15,6 +16,9 @@ public sealed class RollPlan
 
     /// <summary>Known deputies who already serve in the congress.</summary>
     public IReadOnlyList<Deputy> Unchanged => _unchanged;
+
+    /// <summary>Group memberships the roll adds (a deputy already in the group keeps theirs).</summary>
+    public IReadOnlyList<GroupMember> Memberships => _memberships;
 
     /// <summary>Every deputy of the roll, in the roll's order of kinds.</summary>
     public IEnumerable<Deputy> All => _registered.Concat(_seated).Concat(_unchanged);
@@ -32,11 +36,16 @@ public sealed class RollPlan
             return;
         }
 
-        // Joining a group a deputy is already in changes nothing (see DeputyGroup.AddMember).
-        if (group?.AddMember(deputy, now).Errors is { } memberErrors)
+        if (group is not null && group.Members.All(member => member.DeputyId != deputy.Id))
         {
-            errors.Add("group", memberErrors.ByField.Values.First()[0]);
-            return;
+            var joined = group.AddMember(deputy, now);
+            if (joined.Value is not { } membership)
+            {
+                errors.Add("group", joined.Errors!.ByField.Values.First()[0]);
+                return;
+            }
+
+            _memberships.Add(membership);
         }
 
         (isNew ? _registered : serves ? _unchanged : _seated).Add(deputy);
