@@ -53,7 +53,6 @@ var notifications = Service<Projects.Notifications>("notifications", notificatio
 
 // Synchronous questions to the service that owns the answer (no wait: each copes when the other is down).
 identity.WithReference(deputies).WithReference(suggestions);
-stations.WithReference(deputies);
 deputies.WithReference(identity);
 notifications.WithReference(stations);
 

@@ -96,11 +96,12 @@ public static partial class DemoSeeder
             db.Congresses.AddRange(data.Congresses);
             db.Deputies.AddRange(data.Deputies);
 
-            // Demo deputies announce only their seats as they end up, not a registration each (no notifications
-            // to staff about a thousand "new" deputies) nor every step of a seat's history.
+            // Demo deputies announce only their details and seats as they end up, not a registration each (no
+            // notifications to staff about a thousand "new" deputies) nor every step of a seat's history.
             foreach (var deputy in data.Deputies)
             {
                 deputy.ClearPendingEvents();
+                db.AddIntegrationEvent(deputy.ToDetailsChangedEvent());
                 foreach (var seat in deputy.Seats)
                 {
                     db.AddIntegrationEvent(deputy.ToSeatChangedEvent(seat));

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Contracts.Deputies;
+using RenminDaibiao.Stations.Domain;
+using RenminDaibiao.Stations.Infrastructure;
+
+namespace RenminDaibiao.Stations.IntegrationEvents;
+
+/// <summary>The replica updates the consumers apply; they add or change tracked rows and leave saving to the caller.</summary>
+public static class DeputyReplica
+{
+    public static async Task ApplyAsync(StationsContext db, DeputyDetailsChanged message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(message);
+        var deputy = await db.Deputies.FirstOrDefaultAsync(d => d.Id == message.DeputyId, ct);
+        if (deputy is null)
+        {
+            db.Deputies.Add(new KnownDeputy(message.DeputyId, message.Name, message.DivisionCode, message.StationId));
+        }
+        else
+        {
+            deputy.FollowDetails(message.Name, message.DivisionCode, message.StationId);
+        }
+    }
+
+    public static async Task ApplyAsync(StationsContext db, DeputySeatChanged message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(message);
+        var deputy = await db.Deputies.FirstOrDefaultAsync(d => d.Id == message.DeputyId, ct);
+        if (deputy is null)
+        {
+            // The seat may arrive before the details: the station follows when they do.
+            deputy = new KnownDeputy(message.DeputyId, message.Name, message.DivisionCode, null);
+            db.Deputies.Add(deputy);
+        }
+
+        deputy.FollowSeat(message.CongressId, message.Name, message.DivisionCode, message.Status);
+    }
+}
