@@ -58,7 +58,6 @@ public static class OpinionsApi
         string? DivisionCode,
         Guid? StationId,
         Guid? DeputyId,
-        string? DeputyName,
         string? Content,
         string? Name,
         string? Phone,
@@ -272,7 +271,7 @@ public static class OpinionsApi
         }
 
         // The deputy addressed is one Deputies knows and who serves; the name is theirs, not typed in.
-        var deputyName = request.DeputyName;
+        string? deputyName = null;
         if (request.DeputyId is { } deputyId && deputyId != Guid.Empty)
         {
             if (await ServingDeputyAsync(db, deputyId, cancellationToken) is not { } deputy)

@@ -75,7 +75,7 @@ public sealed class Station : IDivisionScoped
     public static IReadOnlyList<Guid> DeputyIdsOf(StationDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        return [.. (draft.Deputies ?? []).Select(deputy => deputy.DeputyId).OfType<Guid>().Distinct()];
+        return [.. (draft.Deputies ?? []).Select(deputy => deputy?.DeputyId).OfType<Guid>().Distinct()];
     }
 
     private DomainErrors Apply(StationDraft draft, Station? parent, IReadOnlyDictionary<Guid, KnownDeputy> known, bool isNew)

@@ -40,9 +40,9 @@ public static class DemoData
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var deputies = new List<DeputyDraft>
         {
-            new(TownDeputy, "王志强", DeputyLevel.Township),
-            new(CountyDeputy, "李秀英", DeputyLevel.County),
-            new(CityDeputy, "张建国", DeputyLevel.City),
+            new(TownDeputy, DeputyLevel.Township),
+            new(CountyDeputy, DeputyLevel.County),
+            new(CityDeputy, DeputyLevel.City),
         };
 
         // Deputies' demo registers these three (same ids, names and stations) and announces them; the replica fills

@@ -12,7 +12,7 @@ public static class DeputyReplica
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(message);
-        var deputy = await db.Deputies.FirstOrDefaultAsync(d => d.Id == message.DeputyId, ct);
+        var deputy = await db.Deputies.FindAsync([message.DeputyId], ct);
         if (deputy is null)
         {
             db.Deputies.Add(new KnownDeputy(message.DeputyId, message.Name, message.DivisionCode, message.StationId));
@@ -27,7 +27,7 @@ public static class DeputyReplica
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(message);
-        var deputy = await db.Deputies.FirstOrDefaultAsync(d => d.Id == message.DeputyId, ct);
+        var deputy = await db.Deputies.FindAsync([message.DeputyId], ct);
         if (deputy is null)
         {
             // The seat may arrive before the details: the station follows when they do.
