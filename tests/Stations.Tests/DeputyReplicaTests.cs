@@ -96,6 +96,26 @@ public sealed class DeputyReplicaTests(InfrastructureFixture infrastructure) : I
         await anonymous.PostAsJsonAsync("/api/stations/opinions/public", new { deputyId, content = "路灯不亮。" }).ExpectInvalidAsync("deputyId");
     }
 
+    [Fact]
+    public async Task A_roll_announced_at_once_fills_the_replica_with_who_serves()
+    {
+        using var staff = _service.Staff();
+        var (serving, former) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+
+        await PublishAsync(new DeputiesAnnounced(
+        [
+            new AnnouncedDeputy(serving, "吴桂兰", StationsFactory.Township, null, [Guid.CreateVersion7()]),
+            new AnnouncedDeputy(former, "郑国庆", StationsFactory.Township, null, []),
+        ]));
+
+        await Eventually.HoldsAsync(async () =>
+        {
+            using var response = await staff.PostAsJsonAsync("/api/stations/stations", Station(serving));
+            return response.StatusCode == HttpStatusCode.Created;
+        }, "the announced roll reached the replica");
+        await staff.PostAsJsonAsync("/api/stations/stations", Station(former)).ExpectInvalidAsync("deputies[0].deputyId");
+    }
+
     private static object Opinion(Guid deputyId) => new
     {
         channel = "visit",

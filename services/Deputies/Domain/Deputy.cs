@@ -267,8 +267,11 @@ public sealed class Deputy : EventSource, IDivisionScoped
         return new DeputySeatChanged(Id, Name, seat.CongressId, seat.CongressDivisionCode, seat.Status);
     }
 
-    /// <summary>The announcement of the deputy's details as they stand (the demo seeder writes these itself).</summary>
-    public DeputyDetailsChanged ToDetailsChangedEvent() => new(Id, Name, DivisionCode, StationId);
+    private DeputyDetailsChanged ToDetailsChangedEvent() => new(Id, Name, DivisionCode, StationId);
+
+    /// <summary>The deputy as they stand, for a roll announced at once (<see cref="DeputiesAnnounced"/>).</summary>
+    public AnnouncedDeputy ToAnnounced() =>
+        new(Id, Name, DivisionCode, StationId, [.. _seats.Where(seat => seat.Status == SeatStatuses.Serving).Select(seat => seat.CongressId)]);
 
     private void RaiseSeatChanged(DeputySeat seat) => Raise(ToSeatChangedEvent(seat));
 

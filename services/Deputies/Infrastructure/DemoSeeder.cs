@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Contracts.Deputies;
 using RenminDaibiao.Deputies.Domain;
 using RenminDaibiao.Messaging;
 
@@ -96,18 +97,19 @@ public static partial class DemoSeeder
             db.Congresses.AddRange(data.Congresses);
             db.Deputies.AddRange(data.Deputies);
 
-            // Demo deputies announce only their details and seats as they end up, not a registration each (no
-            // notifications to staff about a thousand "new" deputies) nor every step of a seat's history.
+            // Demo deputies announce only their seats as they end up, not a registration each (no notifications
+            // to staff about a thousand "new" deputies) nor every step of a seat's history.
             foreach (var deputy in data.Deputies)
             {
                 deputy.ClearPendingEvents();
-                db.AddIntegrationEvent(deputy.ToDetailsChangedEvent());
                 foreach (var seat in deputy.Seats)
                 {
                     db.AddIntegrationEvent(deputy.ToSeatChangedEvent(seat));
                 }
             }
 
+            // Stations' replica takes the whole roll in one event: a thousand single ones keep it empty for minutes.
+            db.AddIntegrationEvent(new DeputiesAnnounced([.. data.Deputies.Select(deputy => deputy.ToAnnounced())]));
             db.Groups.AddRange(data.Groups);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();

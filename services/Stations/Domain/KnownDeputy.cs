@@ -50,6 +50,14 @@ public sealed class KnownDeputy
         _seats.Add(new KnownSeat(congressId, status));
     }
 
+    /// <summary>Takes the deputy as a roll announced them: these details, serving in exactly these congresses.</summary>
+    public void FollowRoll(string name, string divisionCode, Guid? stationId, IEnumerable<Guid> servingCongressIds)
+    {
+        FollowDetails(name, divisionCode, stationId);
+        _seats.Clear();
+        _seats.AddRange(servingCongressIds.Select(congressId => new KnownSeat(congressId, KnownSeat.Serving)));
+    }
+
     /// <summary>A deputy's own station: the one Deputies assigns them to, or one that lists them among its deputies.</summary>
     public bool BelongsTo(Station station)
     {

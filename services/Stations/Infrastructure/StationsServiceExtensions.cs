@@ -19,6 +19,7 @@ public static class StationsServiceExtensions
             bus.AddConsumer<SuggestionRatedConsumer>();
             bus.AddConsumer<DeputyDetailsChangedConsumer>();
             bus.AddConsumer<DeputySeatChangedConsumer>();
+            bus.AddConsumer<DeputiesAnnouncedConsumer>();
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.Configure<PublicRateLimitOptions>(builder.Configuration.GetSection(PublicRateLimitOptions.SectionName));

@@ -37,4 +37,23 @@ public static class DeputyReplica
 
         deputy.FollowSeat(message.CongressId, message.Name, message.DivisionCode, message.Status);
     }
+
+    public static async Task ApplyAsync(StationsContext db, DeputiesAnnounced message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(message);
+        var ids = message.Deputies.Select(deputy => deputy.DeputyId).ToList();
+        var known = await db.Deputies.Where(deputy => ids.Contains(deputy.Id)).ToDictionaryAsync(deputy => deputy.Id, ct);
+        foreach (var announced in message.Deputies)
+        {
+            if (!known.TryGetValue(announced.DeputyId, out var deputy))
+            {
+                deputy = new KnownDeputy(announced.DeputyId, announced.Name, announced.DivisionCode, announced.StationId);
+                db.Deputies.Add(deputy);
+                known[deputy.Id] = deputy;
+            }
+
+            deputy.FollowRoll(announced.Name, announced.DivisionCode, announced.StationId, announced.ServingCongressIds);
+        }
+    }
 }
