@@ -53,7 +53,11 @@ var notifications = Service<Projects.Notifications>("notifications", notificatio
 
 // Synchronous questions to the service that owns the answer (no wait: each copes when the other is down).
 identity.WithReference(deputies).WithReference(suggestions);
-stations.WithReference(deputies);
+deputies.WithReference(identity);
+
+// Stations keeps a replica of the deputies from Deputies' events: on a new broker its queues must be bound before
+// Deputies announces its roll (the demo's at start-up), or the announcements find no queue and are gone.
+deputies.WaitFor(stations);
 notifications.WithReference(stations);
 
 // The local SMS/WeChat/e-mail sink writes next to the other data (a test run's stays in its own directory).

@@ -147,6 +147,9 @@ public sealed class AuthorizationMatrixTests : IClassFixture<MatrixFixture>
 
         /// <summary>Staff in their subtree, a deputy their own record; other records are not found.</summary>
         DutyItem,
+
+        /// <summary>Staff of the record's subtree confirm or reject; out of scope is 404; anyone else 403.</summary>
+        DutyReview,
     }
 
     private sealed record Endpoint(Rule Rule, int Success, Func<Case, Task<HttpRequestMessage>> Request, Func<Case, Task<string>>? Token = null);
@@ -213,11 +216,18 @@ public sealed class AuthorizationMatrixTests : IClassFixture<MatrixFixture>
         ["PUT duties/{id}"] = new(Rule.DutyItem, 200, async c =>
             await Send(HttpMethod.Put, $"/api/deputies/duties/{(await c.Duty()).Id}", new { kind = "inspection", title = "视察高标准农田建设", date = c.Today })),
         ["DELETE duties/{id}"] = new(Rule.DutyItem, 204, async c => await Send(HttpMethod.Delete, $"/api/deputies/duties/{(await c.Duty()).Id}")),
+        ["POST duties/{id}/confirm"] = new(Rule.DutyReview, 200, async c => await Send(HttpMethod.Post, $"/api/deputies/duties/{(await c.Duty()).Id}/confirm")),
+        ["POST duties/{id}/reject"] = new(Rule.DutyReview, 200, async c =>
+            await Send(HttpMethod.Post, $"/api/deputies/duties/{(await c.Duty()).Id}/reject", new { reason = "无佐证材料" })),
 
         ["GET rankings"] = new(Rule.AnyList, 200, async c =>
             await Get($"/api/deputies/rankings?quarter=2026Q4&congressId={(await c.FreshCongress()).Id}"), async c => (await c.SeatedDeputy(fresh: true)).Id.ToString()),
         ["GET warnings"] = new(Rule.CommitteeList, 200, async c =>
             await Get($"/api/deputies/warnings?year=2026&congressId={(await c.FreshCongress()).Id}"), async c => (await c.SeatedDeputy(fresh: true)).Id.ToString()),
+        ["PUT warnings/{year}/deputies/{id}/justification"] = new(Rule.CommitteeWrite, 200, async c =>
+            await Send(HttpMethod.Put, $"/api/deputies/warnings/2026/deputies/{(await c.Deputy()).Id}/justification", new { reason = "长期病休" })),
+        ["PUT warnings/{year}/deputies/{id}/talk"] = new(Rule.CommitteeWrite, 200, async c =>
+            await Send(HttpMethod.Put, $"/api/deputies/warnings/2026/deputies/{(await c.Deputy()).Id}/talk", new { date = c.Today, note = "预警谈话" })),
     };
 
     public static TheoryData<string, string, string> Cases()
@@ -280,6 +290,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<MatrixFixture>
             Rule.CommitteeWrite => (!committee ? 403 : inScope ? success : 404, null),
             Rule.ForDeputy => (staff ? (inScope ? success : 404) : deputy ? (!inScope ? 404 : ownDeputy ? success : 403) : 403, null),
             Rule.DutyCreate => (staff ? (inScope ? success : 403) : ownDeputy ? success : 403, null),
+            Rule.DutyReview => (staff ? (inScope ? success : 404) : 403, null),
             Rule.DutyItem => (staff ? (inScope ? success : 404) : deputy ? (ownDeputy ? success : 404) : 403, null),
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
@@ -331,7 +342,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<MatrixFixture>
 
         public async Task<Constituent> Constituent() => _constituent ??= await Data.ConstituentAsync(await Deputy());
 
-        public async Task<DutyRecord> Duty() => _duty ??= await Data.DutyAsync(await Deputy(), DutyKinds.Research, Today);
+        public async Task<DutyRecord> Duty() => _duty ??= await Data.DutyAsync(await Deputy(), DutyKinds.Research, Today, DutySources.Deputy);
 
         public object CongressBody(int term) =>
             new { divisionCode = division, level = TestData.LevelFor(division), term, name = $"第{term}届人民代表大会", startYear = 2021 };

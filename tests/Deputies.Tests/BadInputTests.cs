@@ -231,7 +231,7 @@ public sealed class BadInputTests(InfrastructureFixture infrastructure, MatrixFi
             var deputy = await data.DeputyAsync(Division, congress);
             return new Targets(
                 deputy, congress, await data.ConstituentAsync(deputy), await data.GroupAsync(Division, deputy),
-                await data.DutyAsync(deputy, DutyKinds.Research, DateOnly.FromDateTime(data.Now.UtcDateTime).AddDays(-2)),
+                await data.DutyAsync(deputy, DutyKinds.Research, DateOnly.FromDateTime(data.Now.UtcDateTime).AddDays(-2), DutySources.Deputy),
                 DateOnly.FromDateTime(data.Now.UtcDateTime));
         });
     }

@@ -23,7 +23,7 @@ public sealed class DeputyAggregateTests
     }
 
     [Fact]
-    public void Registration_and_each_seat_are_announced()
+    public void Registration_its_details_and_each_seat_are_announced()
     {
         var congress = Congress();
         var deputy = Seated(congress);
@@ -31,6 +31,7 @@ public sealed class DeputyAggregateTests
         Assert.Collection(
             deputy.PendingEvents,
             registered => Assert.Equal(deputy.Id, Assert.IsType<DeputyRegistered>(registered).DeputyId),
+            details => Assert.Equal((deputy.Id, deputy.StationId), (Assert.IsType<DeputyDetailsChanged>(details).DeputyId, ((DeputyDetailsChanged)details).StationId)),
             seat => Assert.Equal(SeatStatuses.Serving, Assert.IsType<DeputySeatChanged>(seat).Status));
         Assert.True(congress.PendingEvents.Single() is CongressDeclared);
     }
@@ -47,9 +48,22 @@ public sealed class DeputyAggregateTests
 
         Assert.True(deputy.Update(TestData.DeputyInput("411302001", name: "新名字"), Now).Succeeded);
         Assert.Equal(2, deputy.PendingEvents.OfType<DeputySeatChanged>().Count(change => change.Name == "新名字"));
+        Assert.Equal("新名字", Assert.Single(deputy.PendingEvents.OfType<DeputyDetailsChanged>()).Name);
         Assert.True(deputy.CopiesOutdated);
         deputy.FollowedBy([], [], []);
         Assert.False(deputy.CopiesOutdated);
+    }
+
+    [Fact]
+    public void A_new_station_is_announced_once_for_Stations_replica_and_not_on_the_seats()
+    {
+        var deputy = Seated(Congress());
+        deputy.ClearPendingEvents();
+        var station = Guid.CreateVersion7();
+
+        Assert.True(deputy.Update(TestData.DeputyInput("411302001", name: deputy.Name) with { StationId = station, StationName = "新华街道人大代表联络站" }, Now).Succeeded);
+
+        Assert.Equal(station, Assert.IsType<DeputyDetailsChanged>(Assert.Single(deputy.PendingEvents)).StationId);
     }
 
     [Fact]

@@ -15,6 +15,8 @@ public sealed class PointsRulesTests
             ? new PointsRule(kind, 2, 5)
             : PointsRule.Defaults.Single(rule => rule.Kind == kind);
 
+    private static WarningCandidate[] Veterans(IEnumerable<Guid> deputies) => [.. deputies.Select(deputy => new WarningCandidate(deputy, true, false))];
+
     private static DutyFact Fact(int id, Guid deputy, Guid? congress, string kind, int year, int month, int day) =>
         new(new Guid(id, 0, 0, new byte[8]), deputy, congress, kind, new DateOnly(year, month, day));
 
@@ -122,7 +124,7 @@ public sealed class PointsRulesTests
             Add(d, DutyKinds.StationDuty, 2026, d == 19 ? 13 : 4);
         }
 
-        var warnings = Warnings.Evaluate(deputies, facts, Rules, 2026).ToDictionary(w => w.DeputyId);
+        var warnings = Warnings.Evaluate(Veterans(deputies), facts, Rules, 2026).ToDictionary(w => w.DeputyId);
 
         Assert.Equal(2, warnings.Count);
         var d0 = warnings[deputies[0]];
@@ -152,10 +154,62 @@ public sealed class PointsRulesTests
             }
         }
 
-        var warning = Assert.Single(Warnings.Evaluate([idle, busy, other], facts, Rules, 2026));
+        var warning = Assert.Single(Warnings.Evaluate(Veterans([idle, busy, other]), facts, Rules, 2026));
 
         Assert.Equal(idle, warning.DeputyId);
         Assert.Equal([WarningReasons.FewActivities, WarningReasons.BottomTwoYears], warning.Reasons);
+    }
+
+    [Fact]
+    public void The_warning_list_on_a_fixed_data_set_never_ranks_a_deputy_elected_this_year_and_counts_activities_between_sessions()
+    {
+        // 20 deputies who served in 2025 and 2026, one elected in 2026 (newcomer), one exempted by staff.
+        var veterans = Enumerable.Range(0, 20).Select(i => new Guid(i + 1, 0, 0, new byte[8])).ToList();
+        var newcomer = new Guid(100, 0, 0, new byte[8]);
+        var exempt = new Guid(200, 0, 0, new byte[8]);
+        var facts = new List<DutyFact>();
+        var id = 1000;
+        void Add(Guid deputy, string kind, int year, int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                facts.Add(Fact(id++, deputy, null, kind, year, 1 + (i % 12), 1 + (i / 12)));
+            }
+        }
+
+        // v0: lowest veteran both years (3 trainings = 3 points each year) — bottom two years running.
+        Add(veterans[0], DutyKinds.Training, 2025, 3);
+        Add(veterans[0], DutyKinds.Training, 2026, 3);
+
+        // v1: two sessions (10 points) but only 2 activities between sessions — too few activities, though not low in points.
+        Add(veterans[1], DutyKinds.StationDuty, 2025, 4);
+        Add(veterans[1], DutyKinds.AttendSession, 2026, 2);
+        Add(veterans[1], DutyKinds.StationDuty, 2026, 2);
+
+        // v2–v19: 4 station duties a year (8 points).
+        foreach (var veteran in veterans.Skip(2))
+        {
+            Add(veteran, DutyKinds.StationDuty, 2025, 4);
+            Add(veteran, DutyKinds.StationDuty, 2026, 4);
+        }
+
+        // The newcomer has no 2025 at all and the fewest 2026 points (3 trainings), yet is active enough.
+        Add(newcomer, DutyKinds.Training, 2026, 3);
+
+        // The exempted deputy did nothing in either year.
+        List<WarningCandidate> candidates =
+        [
+            .. Veterans(veterans),
+            new WarningCandidate(newcomer, ServedYearBefore: false, Exempt: false),
+            new WarningCandidate(exempt, ServedYearBefore: true, Exempt: true),
+        ];
+
+        var warnings = Warnings.Evaluate(candidates, facts, Rules, 2026).ToDictionary(w => w.DeputyId);
+
+        Assert.Equal(new HashSet<Guid> { veterans[0], veterans[1] }, warnings.Keys.ToHashSet());
+        Assert.Equal([WarningReasons.BottomTwoYears], warnings[veterans[0]].Reasons);
+        Assert.Equal([WarningReasons.FewActivities], warnings[veterans[1]].Reasons);
+        Assert.Equal((2, 14), (warnings[veterans[1]].Activities, warnings[veterans[1]].Points));
     }
 
     [Theory]

@@ -79,14 +79,17 @@ public sealed class TestData(ServiceFactory<Program> service)
 
     public Task<Deputy> DeputyAsync(string division, params Congress[] seats) => DeputyAsync(DeputyInput(division), seats);
 
-    public Task<Deputy> DeputyAsync(DeputyInput input, params Congress[] seats) => WithDbAsync(async db =>
+    public Task<Deputy> DeputyAsync(DeputyInput input, params Congress[] seats) => SeatedSinceAsync(input, Now, seats);
+
+    /// <summary>A deputy whose seats began at <paramref name="since"/> (a year ago: they served the year before).</summary>
+    public Task<Deputy> SeatedSinceAsync(DeputyInput input, DateTimeOffset since, params Congress[] seats) => WithDbAsync(async db =>
     {
-        var registered = Deputy.Register(input, Now);
+        var registered = Deputy.Register(input, since);
         Assert.True(registered.Succeeded, string.Join(",", registered.Errors?.ByField.Keys ?? []));
         var deputy = registered.Value;
         foreach (var congress in seats)
         {
-            deputy!.AddSeat(congress, null, Now);
+            deputy!.AddSeat(congress, null, since);
         }
 
         db.Deputies.Add(deputy!);
@@ -117,7 +120,8 @@ public sealed class TestData(ServiceFactory<Program> service)
         return constituent!;
     });
 
-    public Task<DutyRecord> DutyAsync(Deputy deputy, string kind, DateOnly date, string source = DutySources.Deputy) => WithDbAsync(async db =>
+    /// <summary>A duty record; by default one staff entered, which counts at once.</summary>
+    public Task<DutyRecord> DutyAsync(Deputy deputy, string kind, DateOnly date, string source = DutySources.Staff) => WithDbAsync(async db =>
     {
         var record = DutyRecord.Create(deputy, kind, $"{DutyKinds.Label(kind)}：{UniqueName("事项")}", null, date, source, null, null, Now);
         db.DutyRecords.Add(record);

@@ -114,7 +114,7 @@ public sealed class BookingTests(InfrastructureFixture infrastructure) : IAsyncL
             .ExpectAsync(HttpStatusCode.OK);
         var shift = Assert.Single(shifts.EnumerateArray());
         return assign
-            ? await staff.PostAsJsonAsync($"/api/stations/roster/shifts/{shift.GetProperty("id").GetGuid()}/assign", new { deputyId = StationsFactory.TownDeputy, deputyName = "王志强" })
+            ? await staff.PostAsJsonAsync($"/api/stations/roster/shifts/{shift.GetProperty("id").GetGuid()}/assign", new { deputyId = StationsFactory.TownDeputy })
                 .ExpectAsync(HttpStatusCode.OK)
             : shift;
     }

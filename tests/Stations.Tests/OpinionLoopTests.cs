@@ -142,7 +142,7 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
         {
             var body = new Dictionary<string, object?>
             {
-                ["channel"] = "visit", ["divisionCode"] = StationsFactory.Township, ["content"] = "村口道路坑洼。", ["deputyName"] = "王志强", ["name"] = "刘建华",
+                ["channel"] = "visit", ["divisionCode"] = StationsFactory.Township, ["content"] = "村口道路坑洼。", ["deputyId"] = StationsFactory.TownDeputy, ["name"] = "刘建华",
             };
             body[field] = value;
             return body;
@@ -150,7 +150,7 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
 
         await staff.PostAsJsonAsync("/api/stations/opinions", Registration("content", Api.TooLong(Opinion.MaxContentLength))).ExpectInvalidAsync("content");
         await staff.PostAsJsonAsync("/api/stations/opinions", Registration("name", Api.TooLong(StationsLimits.MaxPersonNameLength))).ExpectInvalidAsync("name");
-        await staff.PostAsJsonAsync("/api/stations/opinions", Registration("deputyName", Api.TooLong(StationsLimits.MaxPersonNameLength))).ExpectInvalidAsync("deputyName");
+        await staff.PostAsJsonAsync("/api/stations/opinions", Registration("deputyId", Guid.NewGuid())).ExpectInvalidAsync("deputyId");
         await staff.PostAsJsonAsync("/api/stations/opinions", Registration("divisionCode", new string('4', 2 * 1024 * 1024))).ExpectInvalidAsync("divisionCode");
         await staff.PostAsJsonAsync("/api/stations/opinions", Registration("idNumber", Api.TooLong(PersonalData.IdNumberLength))).ExpectInvalidAsync("idNumber");
         var photoReport = Registration("channel", "photo-report");

@@ -78,26 +78,56 @@ public sealed class RosterRecurrenceTests
     [Fact]
     public void A_served_shift_cannot_be_signed_up_for_or_served_again()
     {
-        var entry = Entry(RecurrenceKind.Weekly, DayOfWeek.Wednesday, null);
+        var station = Station();
+        var entry = Entry(station, RecurrenceKind.Weekly, DayOfWeek.Wednesday, null);
         var shift = entry.GenerateShifts(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 7), new HashSet<DateOnly>()).Value![0];
-        var deputy = Guid.NewGuid();
+        var wang = Known("王志强", station.Id);
+        var li = Known("李秀英", station.Id);
 
         Assert.NotNull(shift.MarkServed(Actor.System, shift.StartsAt).Conflict);
-        Assert.True(shift.SignUp(deputy, "王志强", Now).Succeeded);
-        Assert.NotNull(shift.SignUp(Guid.NewGuid(), "李秀英", Now).Conflict);
+        Assert.True(shift.SignUp(wang, station, Now).Succeeded);
+        Assert.NotNull(shift.SignUp(li, station, Now).Conflict);
         Assert.NotNull(shift.MarkServed(Actor.System, shift.StartsAt.AddHours(-1)).Conflict);
         Assert.True(shift.MarkServed(Actor.System, shift.StartsAt.AddHours(1)).Succeeded);
         Assert.NotNull(shift.MarkServed(Actor.System, shift.StartsAt.AddHours(2)).Conflict);
-        Assert.NotNull(shift.Assign(deputy, "王志强", Actor.System, Now).Conflict);
+        Assert.NotNull(shift.Assign(wang.Id, wang, Actor.System, Now).Conflict);
+    }
+
+    [Fact]
+    public void A_deputy_signs_up_only_at_their_own_station_while_serving_and_staff_assign_any_serving_deputy()
+    {
+        var station = Station();
+        var shift = Entry(station, RecurrenceKind.Weekly, DayOfWeek.Wednesday, null)
+            .GenerateShifts(new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 7), new HashSet<DateOnly>()).Value![0];
+        var elsewhere = Known("赵敏", Guid.NewGuid());
+        var resigned = Known("孙立", station.Id, "resigned");
+
+        Assert.NotNull(shift.SignUp(elsewhere, station, Now).Denial);
+        Assert.NotNull(shift.SignUp(resigned, station, Now).Denial);
+        Assert.NotNull(shift.SignUp(null, station, Now).Denial);
+        Assert.True(shift.Assign(resigned.Id, resigned, Actor.System, Now).Errors!.ByField.ContainsKey("deputyId"));
+        Assert.True(shift.Assign(Guid.NewGuid(), null, Actor.System, Now).Errors!.ByField.ContainsKey("deputyId"));
+        Assert.True(shift.Assign(elsewhere.Id, elsewhere, Actor.System, Now).Succeeded);
+        Assert.Equal("赵敏", shift.DeputyName);
+    }
+
+    private static KnownDeputy Known(string name, Guid stationId, string status = KnownSeat.Serving)
+    {
+        var deputy = new KnownDeputy(Guid.NewGuid(), name, "411302001", stationId);
+        deputy.FollowSeat(Guid.NewGuid(), name, "411302001", status);
+        return deputy;
     }
 
     private static Station Station() =>
         Domain.Station.Create(
-            new StationDraft("新华街道人大代表联络站", StationTier.Station, null, "411302001", "光武路 18 号", null, null, null, null), null, Now).Value!;
+            new StationDraft("新华街道人大代表联络站", StationTier.Station, null, "411302001", "光武路 18 号", null, null, null, null),
+            null, new Dictionary<Guid, KnownDeputy>(), Now).Value!;
 
-    private static RosterEntry Entry(RecurrenceKind kind, DayOfWeek? weekday, int? day)
+    private static RosterEntry Entry(RecurrenceKind kind, DayOfWeek? weekday, int? day) => Entry(Station(), kind, weekday, day);
+
+    private static RosterEntry Entry(Station station, RecurrenceKind kind, DayOfWeek? weekday, int? day)
     {
-        var created = RosterEntry.Create(Station(), ReceptionKind.Regular, "周三进站日", null, null, false, null, kind, weekday, day, null, "09:00", "11:30", 30, Now);
+        var created = RosterEntry.Create(station, ReceptionKind.Regular, "周三进站日", null, null, false, null, kind, weekday, day, null, "09:00", "11:30", 30, Now);
         Assert.True(created.Succeeded);
         return created.Value!;
     }

@@ -59,7 +59,7 @@ public sealed class StationsAndRosterTests(InfrastructureFixture infrastructure)
     {
         using var staff = _service.Staff();
         using var deputy = _service.Deputy(StationsFactory.TownDeputy);
-        using var otherDeputy = _service.Deputy(Guid.NewGuid());
+        using var otherDeputy = _service.Deputy(StationsFactory.SiblingDeputy, StationsFactory.SiblingTownship);
         var station = await Api.CreateStationAsync(staff, StationsFactory.Township);
         var entry = await staff.PostAsJsonAsync("/api/stations/roster", new
         {
@@ -81,7 +81,7 @@ public sealed class StationsAndRosterTests(InfrastructureFixture infrastructure)
         Assert.Equal(1, startsAt.UtcDateTime.Hour); // 09:00 Beijing time
 
         await deputy.PostAsync($"/api/stations/roster/shifts/{shiftId}/signup", null).ExpectAsync(HttpStatusCode.OK);
-        await otherDeputy.PostAsync($"/api/stations/roster/shifts/{shiftId}/signup", null).ExpectAsync(HttpStatusCode.Conflict);
+        await deputy.PostAsync($"/api/stations/roster/shifts/{shiftId}/signup", null).ExpectAsync(HttpStatusCode.Conflict);
         await staff.PostAsync($"/api/stations/roster/shifts/{shiftId}/served", null).ExpectAsync(HttpStatusCode.Conflict);
 
         _service.Clock.SetUtcNow(startsAt.AddHours(1));
@@ -128,7 +128,7 @@ public sealed class StationsAndRosterTests(InfrastructureFixture infrastructure)
             return body;
         }
 
-        var deputy = new { deputyId = StationsFactory.TownDeputy, name = "王志强", level = "township" };
+        var deputy = new { deputyId = StationsFactory.TownDeputy, level = "township" };
         var cases = new (string Field, object? Value, string Named)[]
         {
             ("name", Api.TooLong(Domain.Station.MaxNameLength), "name"),
@@ -136,9 +136,10 @@ public sealed class StationsAndRosterTests(InfrastructureFixture infrastructure)
             ("openingHours", Api.TooLong(Domain.Station.MaxOpeningHoursLength), "openingHours"),
             ("phone", Api.TooLong(Domain.Station.MaxPhoneLength), "phone"),
             ("divisionCode", new string('4', 100_000), "divisionCode"),
-            ("deputies", Enumerable.Range(0, 5000).Select(_ => new { deputyId = Guid.NewGuid(), name = "代表" }).ToArray(), "deputies"),
+            ("deputies", Enumerable.Range(0, 5000).Select(_ => new { deputyId = Guid.NewGuid() }).ToArray(), "deputies"),
             ("deputies", new[] { deputy, null }, "deputies[1]"),
-            ("deputies", new[] { deputy with { name = Api.TooLong(StationsLimits.MaxPersonNameLength) } }, "deputies[0].name"),
+            ("deputies", new[] { deputy with { deputyId = Guid.NewGuid() } }, "deputies[0].deputyId"),
+            ("deputies", new[] { deputy with { deputyId = StationsFactory.ResignedDeputy } }, "deputies[0].deputyId"),
         };
         foreach (var (field, value, named) in cases)
         {
@@ -152,7 +153,7 @@ public sealed class StationsAndRosterTests(InfrastructureFixture infrastructure)
     }
 
     [Fact]
-    public async Task Over_long_roster_fields_and_deputy_names_are_400_naming_the_field_and_nothing_is_stored()
+    public async Task Over_long_roster_fields_and_unknown_deputies_are_400_naming_the_field_and_nothing_is_stored()
     {
         using var staff = _service.Staff();
         var station = await Api.CreateStationAsync(staff, StationsFactory.Township);
@@ -178,8 +179,8 @@ public sealed class StationsAndRosterTests(InfrastructureFixture infrastructure)
         var shifts = await staff.PostAsJsonAsync($"/api/stations/roster/{entry.GetProperty("id").GetGuid()}/shifts", new { from = "2027-01-10", to = "2027-01-10" })
             .ExpectAsync(HttpStatusCode.OK);
         var shift = Assert.Single(shifts.EnumerateArray()).GetProperty("id").GetGuid();
-        await staff.PostAsJsonAsync($"/api/stations/roster/shifts/{shift}/assign", new { deputyId = StationsFactory.TownDeputy, deputyName = Api.TooLong(StationsLimits.MaxPersonNameLength) })
-            .ExpectInvalidAsync("deputyName");
+        await staff.PostAsJsonAsync($"/api/stations/roster/shifts/{shift}/assign", new { deputyId = Guid.NewGuid() }).ExpectInvalidAsync("deputyId");
+        await staff.PostAsJsonAsync($"/api/stations/roster/shifts/{shift}/assign", new { deputyId = StationsFactory.ResignedDeputy }).ExpectInvalidAsync("deputyId");
         var open = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/roster/shifts/{shift}");
         Assert.Equal("open", open.GetProperty("status").GetString());
     }

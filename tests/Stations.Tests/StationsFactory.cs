@@ -5,9 +5,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RenminDaibiao.Contracts.Deputies;
 using RenminDaibiao.Messaging;
 using RenminDaibiao.ServiceDefaults.Authentication;
 using RenminDaibiao.Stations.Infrastructure;
+using RenminDaibiao.Stations.IntegrationEvents;
 using RenminDaibiao.TestSupport;
 
 namespace RenminDaibiao.Stations.Tests;
@@ -24,7 +27,6 @@ public sealed class StationsFactory : ServiceFactory<Program>
         : base(infrastructure, "stationsdb")
     {
         _demo = demo;
-        CallsGoTo(DeputyDirectory.ClientName, DeputiesService.Shared(infrastructure));
     }
 
     public const string Township = "411302001";
@@ -32,7 +34,43 @@ public sealed class StationsFactory : ServiceFactory<Program>
     public const string SiblingTownship = "411302002";
     public const string OtherCounty = "411303";
 
+    /// <summary>王志强, serving, of 新华街道 (the township) and its station in Deputies' demo: the deputy most tests address.</summary>
     public static readonly Guid TownDeputy = Guid.Parse("0197a000-0000-7000-8000-000000000003");
+
+    /// <summary>赵敏, serving, of the sibling township 东关街道 and its station.</summary>
+    public static readonly Guid SiblingDeputy = Guid.Parse("0197a000-0000-7000-8000-0000000000a4");
+
+    /// <summary>孙立, of the township, whose only seat ended (resigned).</summary>
+    public static readonly Guid ResignedDeputy = Guid.Parse("0197a000-0000-7000-8000-0000000000a5");
+
+    /// <summary>The station id Deputies records for a township's deputies (its demo station's).</summary>
+    public static Guid StationOf(string township) => Guid.Parse($"0197b000-0000-7000-8000-{township.PadLeft(12, '0')}");
+
+    /// <summary>Applies Deputies' announcements of a deputy to the replica, as the consumers do.</summary>
+    public async Task AnnounceDeputyAsync(Guid deputyId, string name, string division, Guid? stationId, string seatStatus = "serving")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await AnnounceAsync(scope.ServiceProvider.GetRequiredService<StationsContext>(), deputyId, name, division, stationId, seatStatus);
+    }
+
+    private static async Task AnnounceAsync(StationsContext db, Guid deputyId, string name, string division, Guid? stationId, string seatStatus)
+    {
+        await DeputyReplica.ApplyAsync(db, new DeputyDetailsChanged(deputyId, name, division, stationId), CancellationToken.None);
+        await DeputyReplica.ApplyAsync(db, new DeputySeatChanged(deputyId, name, Guid.CreateVersion7(), division, seatStatus), CancellationToken.None);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The service, once migrated, knows the test deputies as if Deputies had announced them.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        using var scope = host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<StationsContext>();
+        AnnounceAsync(db, TownDeputy, "王志强", Township, StationOf(Township), "serving").GetAwaiter().GetResult();
+        AnnounceAsync(db, SiblingDeputy, "赵敏", SiblingTownship, StationOf(SiblingTownship), "serving").GetAwaiter().GetResult();
+        AnnounceAsync(db, ResignedDeputy, "孙立", Township, StationOf(Township), "resigned").GetAwaiter().GetResult();
+        return host;
+    }
 
     public HttpClient Staff(string division = Township) => CreateClient(TestTokens.Subject(Roles.StationStaff, division));
 
@@ -127,7 +165,7 @@ internal static class Api
         address = "南阳市宛城区光武路 1 号",
         openingHours = "周三 09:00-11:30",
         sixHas = new { sign = true, place = true, rules = true, plan = false, records = true, archive = false },
-        deputies = new[] { new { deputyId = StationsFactory.TownDeputy, name = "王志强", level = "township" } },
+        deputies = new[] { new { deputyId = StationsFactory.TownDeputy, level = "township" } },
     };
 
     public static async Task<Guid> CreateStationAsync(HttpClient staff, string division, string tier = "station", Guid? parentId = null)
@@ -157,7 +195,6 @@ internal static class Api
             channel = "visit",
             divisionCode = division,
             deputyId = StationsFactory.TownDeputy,
-            deputyName = "王志强",
             content = "村口道路坑洼，雨天积水。",
             name = "刘建华",
             phone,

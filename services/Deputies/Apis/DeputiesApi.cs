@@ -23,6 +23,8 @@ public static class DeputiesApi
         api.MapGroupsApi();
         api.MapDutiesApi();
         api.MapPointsApi();
+        api.MapWarningsApi();
+        api.MapRollImportApi();
         app.MapDeputiesPublicApi();
         return app;
     }

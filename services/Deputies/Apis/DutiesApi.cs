@@ -23,17 +23,23 @@ public static class DutiesApi
         duties.MapPost("/", CreateAsync).WithSummary("登记履职");
         duties.MapPut("/{id:guid}", UpdateAsync).WithSummary("更正履职记录（系统自动登记的除外）");
         duties.MapDelete("/{id:guid}", DeleteAsync).WithSummary("删除履职记录");
+        duties.MapPost("/{id:guid}/confirm", ConfirmAsync).WithSummary("确认代表自行登记的履职记录（工作人员）");
+        duties.MapPost("/{id:guid}/reject", RejectAsync).WithSummary("退回代表自行登记的履职记录（工作人员）");
         return api;
     }
 
     public sealed record DutyResponse(
         Guid Id, Guid DeputyId, string DeputyName, string DivisionCode, Guid? CongressId, string Kind, string KindLabel, string Title,
-        string? Description, DateOnly Date, string Source, DateTimeOffset RecordedAt)
+        string? Description, DateOnly Date, string Source, DateTimeOffset RecordedAt, string Status, string StatusLabel, string? ReviewNote)
     {
         public static DutyResponse From(DutyRecord record) => new(
             record.Id, record.DeputyId, record.DeputyName, record.DivisionCode, record.CongressId, record.Kind, DutyKinds.Label(record.Kind),
-            record.Title, record.Description, record.Date, record.Source, record.RecordedAt);
+            record.Title, record.Description, record.Date, record.Source, record.RecordedAt, record.Status, DutyStatuses.Label(record.Status), record.ReviewNote);
     }
+
+    public sealed record RejectRequest(string? Reason);
+
+    private const string StaffOnly = "只有代表所在区划的工作人员可以确认或退回履职记录。";
 
     private const string NotYours = "只有工作人员和代表本人可以登记、更正履职记录。";
 
@@ -54,7 +60,7 @@ public static class DutiesApi
 
     private static async Task<Results<Ok<PagedList<DutyResponse>>, ProblemHttpResult>> ListAsync(
         DeputiesContext db, CurrentUser user, CancellationToken ct, int? page, int? pageSize, string? sort,
-        Guid? deputyId, string? kind, string? source, DateOnly? from, DateOnly? to, int? year, string? divisionCode)
+        Guid? deputyId, string? kind, string? source, string? status, DateOnly? from, DateOnly? to, int? year, string? divisionCode)
     {
         if (!MayUseDuties(user))
         {
@@ -72,6 +78,11 @@ public static class DutiesApi
         if (source is not null && source is not (DutySources.Staff or DutySources.Deputy or DutySources.Event))
         {
             errors.Add("source", "登记来源应为 staff、deputy 或 event。");
+        }
+
+        if (status is not null && !DutyStatuses.IsValid(status))
+        {
+            errors.Add("status", "确认状态应为 pending、confirmed 或 rejected。");
         }
 
         DivisionCodes.Optional(divisionCode, errors);
@@ -100,6 +111,11 @@ public static class DutiesApi
         if (source is not null)
         {
             query = query.Where(record => record.Source == source);
+        }
+
+        if (status is not null)
+        {
+            query = query.Where(record => record.Status == status);
         }
 
         if (from is not null)
@@ -213,7 +229,7 @@ public static class DutiesApi
         }
 
         var deputy = await db.Deputies.IgnoreQueryFilters().FirstAsync(candidate => candidate.Id == record.DeputyId, ct);
-        if (record.Update(deputy, request, clock.GetUtcNow()).ToProblem() is { } problem)
+        if (record.Update(deputy, request, user.IsStaff(), clock.GetUtcNow()).ToProblem() is { } problem)
         {
             return problem;
         }
@@ -243,5 +259,37 @@ public static class DutiesApi
         db.DutyRecords.Remove(record);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<DutyResponse>, ProblemHttpResult>> ConfirmAsync(
+        Guid id, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        await ReviewAsync(id, db, user, record => record.Confirm(user.Id, clock.GetUtcNow()), ct);
+
+    private static async Task<Results<Ok<DutyResponse>, ProblemHttpResult>> RejectAsync(
+        Guid id, RejectRequest request, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        await ReviewAsync(id, db, user, record => record.Reject(user.Id, request.Reason, clock.GetUtcNow()), ct);
+
+    /// <summary>Staff whose scope holds the deputy's division review a record; the division scope makes any other record not found.</summary>
+    private static async Task<Results<Ok<DutyResponse>, ProblemHttpResult>> ReviewAsync(
+        Guid id, DeputiesContext db, CurrentUser user, Func<DutyRecord, Outcome> review, CancellationToken ct)
+    {
+        if (!user.IsStaff())
+        {
+            return Problems.Forbidden(StaffOnly);
+        }
+
+        var record = await db.DutyRecords.FirstOrDefaultAsync(candidate => candidate.Id == id, ct);
+        if (record is null)
+        {
+            return Problems.NotFound();
+        }
+
+        if (review(record).ToProblem() is { } problem)
+        {
+            return problem;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(DutyResponse.From(record));
     }
 }

@@ -7,7 +7,7 @@ using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Deputies.Apis;
 
-/// <summary>履职积分: a deputy's monthly totals and yearly report, the quarterly ranking and the warning list.</summary>
+/// <summary>履职积分: a deputy's monthly totals and yearly report and the quarterly ranking, from confirmed duty records.</summary>
 public static class PointsApi
 {
     public static RouteGroupBuilder MapPointsApi(this RouteGroupBuilder api)
@@ -15,7 +15,6 @@ public static class PointsApi
         api.MapGet("/deputies/{id:guid}/points", GetPointsAsync).WithTags("Points").WithSummary("代表的年度履职积分（按月、按类别）");
         api.MapGet("/deputies/{id:guid}/report", GetReportAsync).WithTags("Points").WithSummary("代表的年度履职报告（Excel）");
         api.MapGet("/rankings", GetRankingAsync).WithTags("Points").WithSummary("季度履职积分排名（季度晾晒）");
-        api.MapGet("/warnings", GetWarningsAsync).WithTags("Points").RequireAuthorization(Policies.CommitteeStaff).WithSummary("履职预警名单");
         return api;
     }
 
@@ -27,12 +26,7 @@ public static class PointsApi
 
     public sealed record RankingItem(int Rank, Guid DeputyId, string Name, string DivisionCode, int Points, int Activities);
 
-    public sealed record WarningReason(string Code, string Label);
-
-    public sealed record WarningItem(
-        Guid DeputyId, string Name, string DivisionCode, int Activities, int Points, int PreviousYearPoints, IReadOnlyList<WarningReason> Reasons);
-
-    private static bool ValidYear(int? year) => year is >= 1954 and <= 2100;
+    internal static bool ValidYear(int? year) => year is >= 1954 and <= 2100;
 
     private static async Task<Results<Ok<DeputyPointsResponse>, ProblemHttpResult>> GetPointsAsync(Guid id, int? year, DeputiesContext db, CurrentUser user, TimeProvider clock, CancellationToken ct)
     {
@@ -133,69 +127,43 @@ public static class PointsApi
         return TypedResults.Ok(new PagedList<RankingItem>(items, pageRequest.Number, pageRequest.Size, ranked.Count));
     }
 
-    private static async Task<Results<Ok<PagedList<WarningItem>>, ProblemHttpResult>> GetWarningsAsync(
-        int? year, Guid? congressId, string? level, int? page, int? pageSize, DeputiesContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var errors = new DomainErrors();
-        var theYear = year ?? clock.GetUtcNow().Year;
-        if (!ValidYear(theYear))
-        {
-            errors.Add("year", "年份无效。");
-        }
-
-        if (level is not null && !CongressLevels.IsValid(level))
-        {
-            errors.Add("level", "人大层级应为 national、provincial、city、county 或 township。");
-        }
-
-        var pageRequest = Paging.Read(page, pageSize, errors);
-        if (errors.Any)
-        {
-            return Problems.Invalid(errors);
-        }
-
-        var population = await PopulationAsync(db, congressId, level, ct);
-        var facts = await FactsAsync(db, population.Keys, new DateOnly(theYear - 1, 1, 1), new DateOnly(theYear, 12, 31), ct);
-        var ruleFor = await RulesAsync(db, facts, ct);
-        var warnings = Warnings.Evaluate(population.Keys, facts, ruleFor, theYear)
-            .Select(warning => new WarningItem(
-                warning.DeputyId, population[warning.DeputyId].Name, population[warning.DeputyId].DivisionCode,
-                warning.Activities, warning.Points, warning.PreviousYearPoints,
-                [.. warning.Reasons.Select(reason => new WarningReason(reason, WarningReasons.Label(reason)))]))
-            .OrderBy(item => item.Points)
-            .ThenBy(item => item.Activities)
-            .ThenBy(item => item.Name, StringComparer.Ordinal)
-            .ToList();
-        return TypedResults.Ok(warnings.ToPage(pageRequest));
-    }
-
-    private sealed record PopulationMember(Guid Id, string Name, string DivisionCode);
+    /// <summary>A deputy counted in rankings; <see cref="ServingSince"/> is when their earliest counted seat began.</summary>
+    internal sealed record PopulationMember(Guid Id, string Name, string DivisionCode, DateTimeOffset ServingSince);
 
     /// <summary>The serving deputies the caller can see, optionally of one congress or level.</summary>
-    private static async Task<Dictionary<Guid, PopulationMember>> PopulationAsync(
+    internal static async Task<Dictionary<Guid, PopulationMember>> PopulationAsync(
         DeputiesContext db, Guid? congressId, string? level, CancellationToken ct)
     {
         var query = db.Deputies.AsNoTracking().Where(deputy => deputy.Seats.Any(seat => seat.Status == SeatStatuses.Serving
             && (congressId == null || seat.CongressId == congressId)
             && (level == null || seat.Level == level)));
         return await query
-            .Select(deputy => new PopulationMember(deputy.Id, deputy.Name, deputy.DivisionCode))
+            .Select(deputy => new PopulationMember(
+                deputy.Id,
+                deputy.Name,
+                deputy.DivisionCode,
+                deputy.Seats
+                    .Where(seat => seat.Status == SeatStatuses.Serving
+                        && (congressId == null || seat.CongressId == congressId)
+                        && (level == null || seat.Level == level))
+                    .Min(seat => seat.Since)))
             .ToDictionaryAsync(member => member.Id, ct);
     }
 
-    private static async Task<List<DutyFact>> FactsAsync(
+    /// <summary>The confirmed duty records of the deputies within [from, to]: pending and rejected ones earn nothing.</summary>
+    internal static async Task<List<DutyFact>> FactsAsync(
         DeputiesContext db, IEnumerable<Guid> deputies, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var wanted = deputies.ToHashSet();
         var facts = await db.DutyRecords.AsNoTracking()
-            .Where(record => record.Date >= from && record.Date <= to)
+            .Where(record => record.Date >= from && record.Date <= to && record.Status == DutyStatuses.Confirmed)
             .Select(record => new DutyFact(record.Id, record.DeputyId, record.CongressId, record.Kind, record.Date))
             .ToListAsync(ct);
         return [.. facts.Where(fact => wanted.Contains(fact.DeputyId))];
     }
 
     /// <summary>The points rule of each record's congress (congresses above the caller's division included), else the defaults.</summary>
-    private static async Task<Func<Guid?, string, PointsRule>> RulesAsync(DeputiesContext db, IEnumerable<DutyFact> facts, CancellationToken ct)
+    internal static async Task<Func<Guid?, string, PointsRule>> RulesAsync(DeputiesContext db, IEnumerable<DutyFact> facts, CancellationToken ct)
     {
         var ids = facts.Where(fact => fact.CongressId is not null).Select(fact => fact.CongressId!.Value).Distinct().ToList();
         var congresses = await db.Congresses.IgnoreQueryFilters().AsNoTracking()
@@ -215,7 +183,7 @@ public static class PointsApi
     {
         var (start, end) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var records = await db.DutyRecords.AsNoTracking()
-            .Where(record => record.DeputyId == deputy.Id && record.Date >= start && record.Date <= end)
+            .Where(record => record.DeputyId == deputy.Id && record.Date >= start && record.Date <= end && record.Status == DutyStatuses.Confirmed)
             .OrderBy(record => record.Date).ThenBy(record => record.Id)
             .ToListAsync(ct);
         var facts = records.Select(record => new DutyFact(record.Id, record.DeputyId, record.CongressId, record.Kind, record.Date)).ToList();

@@ -101,6 +101,7 @@ public sealed class Deputy : EventSource, IDivisionScoped
         }
 
         deputy.Raise(new DeputyRegistered(deputy.Id, deputy.Name, deputy.DivisionCode));
+        deputy.Raise(deputy.ToDetailsChangedEvent());
         return Outcome<Deputy>.Made(deputy);
     }
 
@@ -114,11 +115,16 @@ public sealed class Deputy : EventSource, IDivisionScoped
         var errors = new DomainErrors();
         DivisionCodes.Require(input.DivisionCode, errors);
 
-        var (oldName, oldDivision) = (Name, DivisionCode);
+        var (oldName, oldDivision, oldStation) = (Name, DivisionCode, StationId);
         Apply(input, errors, now);
         if (errors.Any)
         {
             return Outcome.Invalid(errors);
+        }
+
+        if (oldName != Name || oldDivision != DivisionCode || oldStation != StationId)
+        {
+            Raise(ToDetailsChangedEvent());
         }
 
         if (oldName != Name || oldDivision != DivisionCode)
@@ -260,6 +266,12 @@ public sealed class Deputy : EventSource, IDivisionScoped
         ArgumentNullException.ThrowIfNull(seat);
         return new DeputySeatChanged(Id, Name, seat.CongressId, seat.CongressDivisionCode, seat.Status);
     }
+
+    private DeputyDetailsChanged ToDetailsChangedEvent() => new(Id, Name, DivisionCode, StationId);
+
+    /// <summary>The deputy as they stand, for a roll announced at once (<see cref="DeputiesAnnounced"/>).</summary>
+    public AnnouncedDeputy ToAnnounced() =>
+        new(Id, Name, DivisionCode, StationId, [.. _seats.Where(seat => seat.Status == SeatStatuses.Serving).Select(seat => seat.CongressId)]);
 
     private void RaiseSeatChanged(DeputySeat seat) => Raise(ToSeatChangedEvent(seat));
 

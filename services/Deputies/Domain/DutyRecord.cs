@@ -8,6 +8,14 @@ public sealed class DutyRecord : IDivisionScoped
     public const int MaxTitleLength = 200;
     public const int MaxDescriptionLength = 2000;
     public const int MaxSourceKeyLength = 100;
+    public const int MaxReviewNoteLength = 500;
+
+    /// <summary>The review a record may undergo: only a pending record is confirmed or rejected, once.</summary>
+    private static readonly IReadOnlyDictionary<(string From, string To), bool> Reviews = new Dictionary<(string, string), bool>
+    {
+        [(DutyStatuses.Pending, DutyStatuses.Confirmed)] = true,
+        [(DutyStatuses.Pending, DutyStatuses.Rejected)] = true,
+    };
 
     private DutyRecord()
     {
@@ -41,6 +49,16 @@ public sealed class DutyRecord : IDivisionScoped
 
     public Guid? RecordedBy { get; private set; }
 
+    /// <summary>pending, confirmed or rejected (<see cref="DutyStatuses"/>); only confirmed records earn points.</summary>
+    public string Status { get; private set; } = DutyStatuses.Confirmed;
+
+    public Guid? ReviewedBy { get; private set; }
+
+    public DateTimeOffset? ReviewedAt { get; private set; }
+
+    /// <summary>Why staff rejected the record.</summary>
+    public string? ReviewNote { get; private set; }
+
     public DateTimeOffset RecordedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -63,6 +81,7 @@ public sealed class DutyRecord : IDivisionScoped
             Description = description,
             Date = date,
             Source = source,
+            Status = source == DutySources.Deputy ? DutyStatuses.Pending : DutyStatuses.Confirmed,
             SourceKey = sourceKey,
             RecordedBy = recordedBy,
             RecordedAt = now,
@@ -82,8 +101,11 @@ public sealed class DutyRecord : IDivisionScoped
             : Outcome<DutyRecord>.Made(Create(deputy, input.Kind!, title!, description, input.Date!.Value, source, recordedBy, null, now, input.CongressId));
     }
 
-    /// <summary>Corrects a record entered by a person; records made from events are corrected at their source.</summary>
-    public Outcome Update(Deputy deputy, DutyInput input, DateTimeOffset now)
+    /// <summary>
+    /// Corrects a record entered by a person; records made from events are corrected at their source. A deputy's
+    /// correction of their own record waits for staff again, so a confirmed record cannot be turned into another.
+    /// </summary>
+    public Outcome Update(Deputy deputy, DutyInput input, bool byStaff, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(deputy);
         ArgumentNullException.ThrowIfNull(input);
@@ -108,6 +130,40 @@ public sealed class DutyRecord : IDivisionScoped
         Description = description;
         Date = input.Date!.Value;
         CongressId = input.CongressId ?? CongressId;
+        if (!byStaff && Source == DutySources.Deputy)
+        {
+            Status = DutyStatuses.Pending;
+            ReviewedBy = null;
+            ReviewedAt = null;
+            ReviewNote = null;
+        }
+
+        UpdatedAt = now;
+        return Outcome.Done;
+    }
+
+    /// <summary>Staff confirm a record the deputy entered: from now on it earns points.</summary>
+    public Outcome Confirm(Guid staffId, DateTimeOffset now) => Review(DutyStatuses.Confirmed, staffId, null, now);
+
+    /// <summary>Staff reject a record the deputy entered, saying why; it earns nothing.</summary>
+    public Outcome Reject(Guid staffId, string? reason, DateTimeOffset now)
+    {
+        var errors = new DomainErrors();
+        var note = Text.Required(reason, "reason", "不予确认的理由", MaxReviewNoteLength, errors);
+        return errors.Any ? Outcome.Invalid(errors) : Review(DutyStatuses.Rejected, staffId, note, now);
+    }
+
+    private Outcome Review(string to, Guid staffId, string? note, DateTimeOffset now)
+    {
+        if (!Reviews.ContainsKey((Status, to)))
+        {
+            return Outcome.Illegal($"该履职记录{DutyStatuses.Label(Status)}，不能再{(to == DutyStatuses.Confirmed ? "确认" : "退回")}。");
+        }
+
+        Status = to;
+        ReviewedBy = staffId;
+        ReviewedAt = now;
+        ReviewNote = note;
         UpdatedAt = now;
         return Outcome.Done;
     }

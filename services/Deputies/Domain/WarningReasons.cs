@@ -7,7 +7,7 @@ public static class WarningReasons
 
     public static string Label(string reason) => reason switch
     {
-        FewActivities => "年度履职活动少于 3 次",
+        FewActivities => "全年闭会期间参加活动不足 3 次",
         _ => "连续两年积分排名末位 5%",
     };
 }

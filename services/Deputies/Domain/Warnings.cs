@@ -1,8 +1,11 @@
 namespace RenminDaibiao.Deputies.Domain;
 
 /// <summary>
-/// 末位预警: a serving deputy is warned when they took part in fewer than 3 activities in the year, or when
-/// they were in the last 5% of the yearly points ranking both in that year and in the year before.
+/// 履职预警, as the seed describes it: a serving deputy is warned when they took part in fewer than 3 activities
+/// between sessions in the year (闭会期间: attending the session itself does not count), or when they were in the last
+/// 5% of the yearly points ranking both in that year and in the year before. The ranking of both years holds only
+/// deputies who served in both, so a deputy elected this year is never "last two years running". A justified
+/// reason (正当理由) recorded by staff exempts the deputy.
 /// </summary>
 public static class Warnings
 {
@@ -10,22 +13,26 @@ public static class Warnings
     public const double BottomShare = 0.05;
 
     public static IReadOnlyList<DeputyWarning> Evaluate(
-        IReadOnlyCollection<Guid> deputies, IReadOnlyList<DutyFact> facts, Func<Guid?, string, PointsRule> ruleFor, int year)
+        IReadOnlyCollection<WarningCandidate> candidates, IReadOnlyList<DutyFact> facts, Func<Guid?, string, PointsRule> ruleFor, int year)
     {
-        ArgumentNullException.ThrowIfNull(deputies);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var everyone = candidates.Select(candidate => candidate.DeputyId).ToList();
+        // An exempted deputy leaves the ranking too: their excused absence must not shield the next lowest.
+        var veterans = candidates.Where(candidate => candidate.ServedYearBefore && !candidate.Exempt).Select(candidate => candidate.DeputyId).ToList();
         var awarded = PointsCalculator.Award(facts, ruleFor);
-        var current = YearTotals(deputies, facts, awarded, year);
-        var previous = YearTotals(deputies, facts, awarded, year - 1);
-        var bottomNow = Ranking.Bottom(current, BottomShare);
-        var bottomBefore = Ranking.Bottom(previous, BottomShare);
+        var current = YearTotals(everyone, facts, awarded, year);
+        var previous = YearTotals(everyone, facts, awarded, year - 1);
+        var bottomNow = Ranking.Bottom(veterans.ToDictionary(deputy => deputy, deputy => current[deputy]), BottomShare);
+        var bottomBefore = Ranking.Bottom(veterans.ToDictionary(deputy => deputy, deputy => previous[deputy]), BottomShare);
         var activities = facts
-            .Where(fact => fact.Date.Year == year)
+            .Where(fact => fact.Date.Year == year && fact.Kind != DutyKinds.AttendSession)
             .GroupBy(fact => fact.DeputyId)
             .ToDictionary(group => group.Key, group => group.Count());
 
         var warnings = new List<DeputyWarning>();
-        foreach (var deputy in deputies)
+        foreach (var candidate in candidates.Where(candidate => !candidate.Exempt))
         {
+            var deputy = candidate.DeputyId;
             var reasons = new List<string>();
             var count = activities.GetValueOrDefault(deputy);
             if (count < MinimumActivities)

@@ -31,7 +31,7 @@ internal static class DemoBulkCopy
         }
 
         await using (var importer = await connection.BeginBinaryImportAsync(
-            """COPY duty_records ("Id", "DeputyId", "DeputyName", "DivisionCode", "CongressId", "Kind", "Title", "Description", "Date", "Source", "SourceKey", "RecordedBy", "RecordedAt", "UpdatedAt") FROM STDIN (FORMAT BINARY)""", ct))
+            """COPY duty_records ("Id", "DeputyId", "DeputyName", "DivisionCode", "CongressId", "Kind", "Title", "Description", "Date", "Source", "SourceKey", "RecordedBy", "RecordedAt", "UpdatedAt", "Status") FROM STDIN (FORMAT BINARY)""", ct))
         {
             foreach (var r in data.Duties)
             {
@@ -58,6 +58,7 @@ internal static class DemoBulkCopy
                 await importer.WriteNullAsync(ct);
                 await importer.WriteAsync(r.RecordedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, ct);
                 await importer.WriteAsync(r.UpdatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, ct);
+                await importer.WriteAsync(r.Status, NpgsqlDbType.Varchar, ct);
             }
 
             await importer.CompleteAsync(ct);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using RenminDaibiao.Contracts.Deputies;
 using RenminDaibiao.Deputies.Domain;
 using RenminDaibiao.Messaging;
 
@@ -136,6 +137,8 @@ public static partial class DemoSeeder
                 }
             }
 
+            // Stations' replica takes the whole roll in one event: a thousand single ones keep it empty for minutes.
+            db.AddIntegrationEvent(new DeputiesAnnounced([.. data.Deputies.Select(deputy => deputy.ToAnnounced())]));
             db.Groups.AddRange(data.Groups);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();

@@ -22,6 +22,8 @@ public sealed class DeputiesContext(DbContextOptions<DeputiesContext> options, I
 
     public DbSet<DutyRecord> DutyRecords => Set<DutyRecord>();
 
+    public DbSet<WarningReview> WarningReviews => Set<WarningReview>();
+
     public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
 
     /// <summary>The caller's subtree; null outside requests (consumers, seeding).</summary>

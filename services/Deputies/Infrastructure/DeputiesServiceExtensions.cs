@@ -1,5 +1,6 @@
 using RenminDaibiao.Deputies.IntegrationEvents;
 using RenminDaibiao.Messaging;
+using RenminDaibiao.ServiceDefaults.Authentication;
 
 namespace RenminDaibiao.Deputies.Infrastructure;
 
@@ -17,6 +18,10 @@ public static class DeputiesServiceExtensions
             bus.AddConsumer<VoteParticipatedConsumer>();
         });
         builder.Services.AddSingleton(TimeProvider.System);
+
+        // Service discovery resolves the name (services__identity__http__0); the call carries a service token.
+        builder.Services.AddHttpClient<DeputyAccounts>(DeputyAccounts.ClientName, client => client.BaseAddress = new Uri("http://identity"))
+            .AddHttpMessageHandler<ServiceTokenHandler>();
         return builder;
     }
 }

@@ -26,6 +26,7 @@ internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
         builder.Ignore(deputy => deputy.CopiesOutdated);
         builder.HasIndex(deputy => deputy.DivisionCode);
         builder.HasIndex(deputy => deputy.Name);
+        builder.HasIndex(deputy => deputy.Phone);
         builder.OwnsMany(deputy => deputy.Seats, seat =>
         {
             seat.ToTable("deputy_seats");

@@ -14,6 +14,7 @@ public static class IdentityServiceExtensions
         builder.Services.AddMigration<IdentityContext>(IdentitySeed.SeedAsync);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        builder.Services.AddSingleton<OneTimePasswordHasher>();
         builder.Services.AddLinkedRecords();
         return builder;
     }

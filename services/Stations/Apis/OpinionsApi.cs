@@ -58,7 +58,6 @@ public static class OpinionsApi
         string? DivisionCode,
         Guid? StationId,
         Guid? DeputyId,
-        string? DeputyName,
         string? Content,
         string? Name,
         string? Phone,
@@ -151,7 +150,7 @@ public static class OpinionsApi
     public sealed record AuditResponse(Guid Id, Guid? ActorId, string ActorName, string ActorRole, string Action, string RecordType, Guid RecordId, DateTimeOffset At);
 
     private static async Task<Results<Created<SubmittedResponse>, ProblemHttpResult>> SubmitPublicAsync(
-        PublicOpinionRequest request, HttpContext http, StationsContext db, PublicRateLimiter limiter, DeputyDirectory deputies,
+        PublicOpinionRequest request, HttpContext http, StationsContext db, PublicRateLimiter limiter,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         // The forwarded-headers middleware has already put the gateway's X-Forwarded-For here.
@@ -168,7 +167,7 @@ public static class OpinionsApi
             return Problems.Invalid("channel", "公开表单只接受扫码留言（qr-message）或随手拍（photo-report）。");
         }
 
-        var (divisionCode, deputyName, unknownAddressee) = await AddresseeAsync(request, db, deputies, cancellationToken);
+        var (divisionCode, deputyName, unknownAddressee) = await AddresseeAsync(request, db, cancellationToken);
         if (unknownAddressee is not null)
         {
             return unknownAddressee;
@@ -191,10 +190,10 @@ public static class OpinionsApi
 
     /// <summary>
     /// The division an opinion from the public form belongs to: the addressed station's, else the addressed deputy's.
-    /// Both must exist, and a deputy must be serving.
+    /// Both must exist, and a deputy must be serving (as the replica of Deputies' data has it).
     /// </summary>
     private static async Task<(string? DivisionCode, string? DeputyName, ProblemHttpResult? Refusal)> AddresseeAsync(
-        PublicOpinionRequest request, StationsContext db, DeputyDirectory deputies, CancellationToken cancellationToken)
+        PublicOpinionRequest request, StationsContext db, CancellationToken cancellationToken)
     {
         if (request.DeputyId is null && request.StationId is null)
         {
@@ -218,14 +217,17 @@ public static class OpinionsApi
             return (stationDivision, null, null);
         }
 
-        var lookup = await deputies.FindServingAsync(deputyId, cancellationToken);
-        return lookup switch
-        {
-            { Deputy: { } deputy } => (stationDivision ?? deputy.DivisionCode, deputy.Name, null),
-            { Unavailable: true } => (null, null, Problems.Unavailable("暂时无法核实所反映的代表，请稍后再试。")),
-            _ => (null, null, Problems.Invalid("deputyId", "代表不存在或已不再履职。")),
-        };
+        return await ServingDeputyAsync(db, deputyId, cancellationToken) is { } deputy
+            ? (stationDivision ?? deputy.DivisionCode, deputy.Name, null)
+            : (null, null, Problems.Invalid("deputyId", UnknownDeputy));
     }
+
+    private const string UnknownDeputy = "代表不存在或已不再履职。";
+
+    private static async Task<KnownDeputy?> ServingDeputyAsync(StationsContext db, Guid deputyId, CancellationToken cancellationToken) =>
+        await db.Deputies.AsNoTracking().FirstOrDefaultAsync(deputy => deputy.Id == deputyId, cancellationToken) is { IsServing: true } deputy
+            ? deputy
+            : null;
 
     private static async Task<Results<Ok<TrackResponse>, ProblemHttpResult>> TrackAsync(string code, StationsContext db, CancellationToken cancellationToken) =>
         await FindByCodeAsync(db, code, cancellationToken) is { } opinion
@@ -268,8 +270,20 @@ public static class OpinionsApi
             return Problems.Invalid("stationId", "联络站不存在。");
         }
 
+        // The deputy addressed is one Deputies knows and who serves; the name is theirs, not typed in.
+        string? deputyName = null;
+        if (request.DeputyId is { } deputyId && deputyId != Guid.Empty)
+        {
+            if (await ServingDeputyAsync(db, deputyId, cancellationToken) is not { } deputy)
+            {
+                return Problems.Invalid("deputyId", UnknownDeputy);
+            }
+
+            deputyName = deputy.Name;
+        }
+
         var registered = Opinion.Register(
-            new OpinionRegistration(request.Channel, request.DivisionCode, request.StationId, request.DeputyId, request.DeputyName,
+            new OpinionRegistration(request.Channel, request.DivisionCode, request.StationId, request.DeputyId, deputyName,
                 request.Content, request.Name, request.Phone, request.IdNumber, ToUploads(request.Images)),
             user.ToActor(), clock.GetUtcNow());
         if (registered.Value is not var (opinion, images))

@@ -68,7 +68,8 @@ public static class RosterApi
 
     public sealed record GenerateRequest(DateOnly? From, DateOnly? To);
 
-    public sealed record AssignRequest(Guid? DeputyId, string? DeputyName);
+    /// <summary>The deputy to put on duty; the name shown is Deputies', so a client need not send one.</summary>
+    public sealed record AssignRequest(Guid? DeputyId);
 
     public sealed record ShiftResponse(
         Guid Id,
@@ -256,30 +257,46 @@ public static class RosterApi
             ? TypedResults.Ok(ShiftResponse.From(shift))
             : Problems.NotFound();
 
-    /// <summary>A deputy signs up for an open shift of a station in their division (or below).</summary>
-    private static Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> SignUpAsync(
-        Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
-        user.DeputyId is { } deputyId
-            ? ChangeShiftAsync(db, id, cancellationToken, shift => shift.SignUp(deputyId, user.Name, clock.GetUtcNow()))
-            : Task.FromResult<Results<Ok<ShiftResponse>, ProblemHttpResult>>(Problems.Forbidden("该账号未关联代表身份。"));
+    /// <summary>A deputy signs up for an open shift of their own station.</summary>
+    private static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> SignUpAsync(
+        Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (user.DeputyId is not { } deputyId)
+        {
+            return Problems.Forbidden("该账号未关联代表身份。");
+        }
 
-    private static Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> AssignAsync(
-        Guid id, AssignRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeShiftAsync(db, id, cancellationToken, shift => shift.Assign(request.DeputyId, request.DeputyName, user.ToActor(), clock.GetUtcNow()));
+        var deputy = await db.Deputies.FirstOrDefaultAsync(candidate => candidate.Id == deputyId, cancellationToken);
+        return await ChangeShiftAsync(db, id, cancellationToken, async shift =>
+        {
+            // The shift is in the caller's scope, so its station is too; looked up as it stands, wherever.
+            var station = await db.Stations.IgnoreQueryFilters().AsNoTracking().FirstAsync(s => s.Id == shift.StationId, cancellationToken);
+            return shift.SignUp(deputy, station, clock.GetUtcNow());
+        });
+    }
+
+    private static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> AssignAsync(
+        Guid id, AssignRequest request, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var deputy = request.DeputyId is { } deputyId
+            ? await db.Deputies.FirstOrDefaultAsync(candidate => candidate.Id == deputyId, cancellationToken)
+            : null;
+        return await ChangeShiftAsync(db, id, cancellationToken, shift => Task.FromResult(shift.Assign(request.DeputyId, deputy, user.ToActor(), clock.GetUtcNow())));
+    }
 
     private static Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> MarkServedAsync(
         Guid id, StationsContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeShiftAsync(db, id, cancellationToken, shift => shift.MarkServed(user.ToActor(), clock.GetUtcNow()));
+        ChangeShiftAsync(db, id, cancellationToken, shift => Task.FromResult(shift.MarkServed(user.ToActor(), clock.GetUtcNow())));
 
     private static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> ChangeShiftAsync(
-        StationsContext db, Guid id, CancellationToken cancellationToken, Func<DutyShift, Outcome> change)
+        StationsContext db, Guid id, CancellationToken cancellationToken, Func<DutyShift, Task<Outcome>> change)
     {
         if (await db.Shifts.FirstOrDefaultAsync(shift => shift.Id == id, cancellationToken) is not { } shift)
         {
             return Problems.NotFound();
         }
 
-        if (change(shift).ToProblem() is { } refusal)
+        if ((await change(shift)).ToProblem() is { } refusal)
         {
             return refusal;
         }

@@ -142,7 +142,8 @@ public static class StationsApi
             parent = await db.Stations.FirstOrDefaultAsync(station => station.Id == parentId, cancellationToken);
         }
 
-        var created = Station.Create(request.ToDraft(), parent, clock.GetUtcNow());
+        var draft = request.ToDraft();
+        var created = Station.Create(draft, parent, await db.KnownDeputiesAsync(Station.DeputyIdsOf(draft), cancellationToken), clock.GetUtcNow());
         if (created.Value is not { } station)
         {
             return created.ToProblem()!;
@@ -174,7 +175,8 @@ public static class StationsApi
         var parent = station.ParentId is { } parentId
             ? await db.Stations.IgnoreQueryFilters().FirstOrDefaultAsync(s => s.Id == parentId, cancellationToken)
             : null;
-        if (station.Update(request.ToDraft(), parent).ToProblem() is { } refusal)
+        var draft = request.ToDraft();
+        if (station.Update(draft, parent, await db.KnownDeputiesAsync(Station.DeputyIdsOf(draft), cancellationToken)).ToProblem() is { } refusal)
         {
             return refusal;
         }

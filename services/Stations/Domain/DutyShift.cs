@@ -74,30 +74,46 @@ public sealed class DutyShift : EventSource, IDivisionScoped
         }
     }
 
-    /// <summary>A deputy signs up for an open shift that has not started.</summary>
-    public Outcome SignUp(Guid deputyId, string deputyName, DateTimeOffset now)
+    /// <summary>
+    /// A serving deputy signs up for an open shift, not yet over, of their own station (<see cref="KnownDeputy.BelongsTo"/>);
+    /// <paramref name="deputy"/> is the replica's record of the caller (null when Deputies does not know them).
+    /// </summary>
+    public Outcome SignUp(KnownDeputy? deputy, Station station, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(station);
+        if (deputy is not { IsServing: true })
+        {
+            return Outcome.Forbidden("代表名册中没有您的在任记录，不能报名值班。");
+        }
+
+        if (station.Id != StationId || !deputy.BelongsTo(station))
+        {
+            return Outcome.Forbidden("只能报名本人所在联络站的班次；其他联络站的班次由工作人员安排。");
+        }
+
         if (Status != ShiftStatus.Open)
         {
-            return Outcome.Illegal(DeputyId == deputyId ? "您已报名该班次。" : "该班次已有代表值班。");
+            return Outcome.Illegal(DeputyId == deputy.Id ? "您已报名该班次。" : "该班次已有代表值班。");
         }
 
-        return Assign(deputyId, deputyName, new Actor(null, deputyName, "deputy"), now);
+        return Assign(deputy.Id, deputy, new Actor(null, deputy.Name, "deputy"), now);
     }
 
-    /// <summary>Staff put a deputy on a shift (or replace the one on it) before it is served.</summary>
-    public Outcome Assign(Guid? deputyId, string? deputyName, Actor by, DateTimeOffset now)
+    /// <summary>
+    /// Staff put any serving deputy on a shift (or replace the one on it) before it is served; <paramref name="deputy"/> is
+    /// the replica's record of <paramref name="deputyId"/>, whose name is the one shown.
+    /// </summary>
+    public Outcome Assign(Guid? deputyId, KnownDeputy? deputy, Actor by, DateTimeOffset now)
     {
-        var errors = new DomainErrors();
+        ArgumentNullException.ThrowIfNull(by);
         if (deputyId is null || deputyId == Guid.Empty)
         {
-            errors.Add("deputyId", "代表编号不能为空。");
+            return Outcome.Invalid("deputyId", "代表编号不能为空。");
         }
 
-        var name = Text.Required(deputyName, "deputyName", "代表姓名", StationsLimits.MaxPersonNameLength, errors);
-        if (errors.Any)
+        if (deputy is not { IsServing: true } || deputy.Id != deputyId)
         {
-            return Outcome.Invalid(errors);
+            return Outcome.Invalid("deputyId", "代表不存在或已不再履职。");
         }
 
         if (Status == ShiftStatus.Served)
@@ -111,11 +127,11 @@ public sealed class DutyShift : EventSource, IDivisionScoped
         }
 
         Status = ShiftStatus.Assigned;
-        DeputyId = deputyId;
-        DeputyName = name;
+        DeputyId = deputy.Id;
+        DeputyName = deputy.Name;
         AssignedAt = now;
         AssignedBy = by.Name;
-        Raise(new DutyShiftAssigned(Id, deputyId!.Value, StationId, StationName, DivisionCode, StartsAt));
+        Raise(new DutyShiftAssigned(Id, deputy.Id, StationId, StationName, DivisionCode, StartsAt));
         return Outcome.Done;
     }
 

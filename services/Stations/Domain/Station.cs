@@ -55,18 +55,30 @@ public sealed class Station : IDivisionScoped
         _ => null,
     };
 
-    /// <summary>Creates a station, point or post; <paramref name="parent"/> is the one <see cref="StationDraft.ParentId"/> names (null if not found).</summary>
-    public static Outcome<Station> Create(StationDraft draft, Station? parent, DateTimeOffset now)
+    /// <summary>
+    /// Creates a station, point or post; <paramref name="parent"/> is the one <see cref="StationDraft.ParentId"/> names
+    /// (null if not found), <paramref name="known"/> the replica's deputies the draft names (<see cref="KnownDeputy"/>).
+    /// </summary>
+    public static Outcome<Station> Create(
+        StationDraft draft, Station? parent, IReadOnlyDictionary<Guid, KnownDeputy> known, DateTimeOffset now, Guid? id = null)
     {
-        var station = new Station { Id = Guid.CreateVersion7(), CreatedAt = now };
-        var errors = station.Apply(draft, parent, isNew: true);
+        var station = new Station { Id = id ?? Guid.CreateVersion7(), CreatedAt = now };
+        var errors = station.Apply(draft, parent, known, isNew: true);
         return errors.Any ? Outcome<Station>.Invalid(errors) : Outcome<Station>.Made(station);
     }
 
     /// <summary>Changes the details; tier and parent stay as they were created.</summary>
-    public Outcome Update(StationDraft draft, Station? parent) => Outcome.From(Apply(draft with { Tier = Tier, ParentId = ParentId }, parent, isNew: false));
+    public Outcome Update(StationDraft draft, Station? parent, IReadOnlyDictionary<Guid, KnownDeputy> known) =>
+        Outcome.From(Apply(draft with { Tier = Tier, ParentId = ParentId }, parent, known, isNew: false));
 
-    private DomainErrors Apply(StationDraft draft, Station? parent, bool isNew)
+    /// <summary>The deputies a draft names, for looking them up in the replica before <see cref="Create"/> or <see cref="Update"/>.</summary>
+    public static IReadOnlyList<Guid> DeputyIdsOf(StationDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        return [.. (draft.Deputies ?? []).Select(deputy => deputy?.DeputyId).OfType<Guid>().Distinct()];
+    }
+
+    private DomainErrors Apply(StationDraft draft, Station? parent, IReadOnlyDictionary<Guid, KnownDeputy> known, bool isNew)
     {
         var errors = new DomainErrors();
         var name = Text.Required(draft.Name, "name", "名称", MaxNameLength, errors);
@@ -120,14 +132,18 @@ public sealed class Station : IDivisionScoped
                 continue;
             }
 
-            var deputyName = Text.Required(deputy.Name, $"deputies[{i}].name", "代表姓名", StationsLimits.MaxPersonNameLength, errors);
-            if (deputies.Any(d => d.DeputyId == id))
+            // The name is Deputies' (the replica's), whatever the client wrote.
+            if (!known.TryGetValue(id, out var replica) || !replica.IsServing)
+            {
+                errors.Add($"deputies[{i}].deputyId", "代表不存在或已不再履职。");
+            }
+            else if (deputies.Any(d => d.DeputyId == id))
             {
                 errors.Add($"deputies[{i}].deputyId", "同一代表不能重复进站。");
             }
-            else if (deputyName is not null)
+            else
             {
-                deputies.Add(new AssignedDeputy(id, deputyName, deputy.Level));
+                deputies.Add(new AssignedDeputy(id, replica.Name, deputy.Level));
             }
         }
 

@@ -40,15 +40,24 @@ public static class DemoData
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var deputies = new List<DeputyDraft>
         {
-            new(TownDeputy, "王志强", DeputyLevel.Township),
-            new(CountyDeputy, "李秀英", DeputyLevel.County),
-            new(CityDeputy, "张建国", DeputyLevel.City),
+            new(TownDeputy, DeputyLevel.Township),
+            new(CountyDeputy, DeputyLevel.County),
+            new(CityDeputy, DeputyLevel.City),
         };
 
-        var xinhua = AddTree(db, now, "411302001", "新华街道", "光武社区", "南阳市宛城区新华街道光武路 18 号", deputies);
-        var dongguan = AddTree(db, now, "411302002", "东关街道", "民主社区", "南阳市宛城区东关街道解放路 66 号", [deputies[1], deputies[2]]);
-        var qiliyuan = AddTree(db, now, "411303001", "七里园乡", "七里园村", "南阳市卧龙区七里园乡政府院内", [deputies[2]]);
-        var danshui = AddTree(db, now, "411323100", "丹水镇", "丹水村", "西峡县丹水镇丹水街 1 号", [deputies[2]]);
+        // Deputies' demo registers these three (same ids, names and stations) and announces them; the replica fills
+        // from those events. The demo records here are built from the same facts, which the replica then confirms.
+        var known = new Dictionary<Guid, KnownDeputy>
+        {
+            [TownDeputy] = Announced(TownDeputy, "王志强", "411302001"),
+            [CountyDeputy] = Announced(CountyDeputy, "李秀英", "411302"),
+            [CityDeputy] = Announced(CityDeputy, "张建国", "411300"),
+        };
+
+        var xinhua = AddTree(db, now, known, "411302001", "新华街道", "光武社区", "南阳市宛城区新华街道光武路 18 号", deputies);
+        var dongguan = AddTree(db, now, known, "411302002", "东关街道", "民主社区", "南阳市宛城区东关街道解放路 66 号", [deputies[1], deputies[2]]);
+        var qiliyuan = AddTree(db, now, known, "411303001", "七里园乡", "七里园村", "南阳市卧龙区七里园乡政府院内", [deputies[2]]);
+        var danshui = AddTree(db, now, known, "411323100", "丹水镇", "丹水村", "西峡县丹水镇丹水街 1 号", [deputies[2]]);
 
         var today = ChinaTime.DateOf(now);
         var from = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
@@ -58,10 +67,7 @@ public static class DemoData
         var themed = AddEntry(db, qiliyuan, ReceptionKind.Themed, "乡村振兴主题接待", "乡村振兴", null, Recurrence.Single(today.AddDays(10)), "14:30", "17:00", now);
         var official = AddEntry(db, dongguan, ReceptionKind.OfficialVisit, "住建局局长进站", null, "宛城区住房和城乡建设局局长", Recurrence.Single(today.AddDays(14)), "09:00", "11:00", now);
 
-        foreach (var (entry, deputyId, deputyName) in new[]
-                 {
-                     (wednesday, TownDeputy, "王志强"), (fifth, CityDeputy, "张建国"), (themed, CityDeputy, "张建国"), (official, CountyDeputy, "李秀英"),
-                 })
+        foreach (var (entry, deputyId) in new[] { (wednesday, TownDeputy), (fifth, CityDeputy), (themed, CityDeputy), (official, CountyDeputy) })
         {
             var shifts = entry.GenerateShifts(from, to, new HashSet<DateOnly>()).Value!;
             for (var i = 0; i < shifts.Count; i++)
@@ -72,7 +78,7 @@ public static class DemoData
                 // Every other future shift stays open for deputies to sign up.
                 if (shift.EndsAt < now || i % 2 == 0)
                 {
-                    shift.Assign(deputyId, deputyName, Staff, assignAt);
+                    shift.Assign(deputyId, known[deputyId], Staff, assignAt);
                 }
 
                 if (shift.EndsAt < now)
@@ -100,20 +106,33 @@ public static class DemoData
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static Station AddTree(StationsContext db, DateTimeOffset now, string division, string township, string community, string address, List<DeputyDraft> deputies)
+    /// <summary>A demo deputy as Deputies' demo announces them: serving, at the station of their township (if one).</summary>
+    private static KnownDeputy Announced(Guid id, string name, string division)
+    {
+        var deputy = new KnownDeputy(id, name, division, division.Length == 9 ? StationIdOf(division) : null);
+        deputy.FollowSeat(Guid.Empty, name, division, KnownSeat.Serving);
+        return deputy;
+    }
+
+    /// <summary>A township's station id, the one Deputies' demo assigns its deputies to: 0197b000-0000-7000-8000-000411302001.</summary>
+    private static Guid StationIdOf(string townshipCode) => Guid.Parse($"0197b000-0000-7000-8000-{townshipCode.PadLeft(12, '0')}");
+
+    private static Station AddTree(
+        StationsContext db, DateTimeOffset now, IReadOnlyDictionary<Guid, KnownDeputy> known, string division, string township, string community,
+        string address, List<DeputyDraft> deputies)
     {
         var station = Station.Create(
             new StationDraft($"{township}人大代表联络站", StationTier.Station, null, division, address, "周一至周五 08:30-12:00，14:30-17:30", "0377-63100000",
                 new SixHas(true, true, true, true, true, true), deputies),
-            null, now).Value;
+            null, known, now, StationIdOf(division)).Value;
         var point = Station.Create(
             new StationDraft($"{community}人大代表联络点", StationTier.Point, station!.Id, division, $"{community}党群服务中心", "每周三 09:00-11:30", null,
                 new SixHas(true, true, true, false, true, false), deputies.Take(1).ToList()),
-            station, now).Value;
+            station, known, now).Value;
         var post = Station.Create(
             new StationDraft($"{community}网格服务岗", StationTier.Post, point!.Id, division, $"{community}网格员工作室", "工作日 09:00-17:00", null,
                 new SixHas(true, false, true, false, true, false), []),
-            point, now).Value;
+            point, known, now).Value;
         db.Stations.AddRange(station, point, post!);
         return station;
     }

@@ -26,6 +26,13 @@ public sealed class StationsContext(DbContextOptions<StationsContext> options, I
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>The replica of Deputies' deputies (<see cref="KnownDeputy"/>).</summary>
+    public DbSet<KnownDeputy> Deputies => Set<KnownDeputy>();
+
+    /// <summary>The replica's deputies among <paramref name="ids"/>, by id.</summary>
+    public Task<Dictionary<Guid, KnownDeputy>> KnownDeputiesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        Deputies.Where(deputy => ids.Contains(deputy.Id)).ToDictionaryAsync(deputy => deputy.Id, cancellationToken);
+
     public string? DivisionScopePrefix => DivisionScope.PrefixFor(accessor);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -17,13 +17,13 @@ public static class StationsServiceExtensions
             bus.AddConsumer<SuggestionDraftedFromOpinionConsumer>();
             bus.AddConsumer<SuggestionAnsweredConsumer>();
             bus.AddConsumer<SuggestionRatedConsumer>();
+            bus.AddConsumer<DeputyDetailsChangedConsumer>();
+            bus.AddConsumer<DeputySeatChangedConsumer>();
+            bus.AddConsumer<DeputiesAnnouncedConsumer>();
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.Configure<PublicRateLimitOptions>(builder.Configuration.GetSection(PublicRateLimitOptions.SectionName));
         builder.Services.AddSingleton<PublicRateLimiter>();
-
-        // Service discovery resolves the name (services__deputies__http__0, as Aspire injects it).
-        builder.Services.AddHttpClient<DeputyDirectory>(DeputyDirectory.ClientName, client => client.BaseAddress = new Uri("http://deputies"));
 
         return builder;
     }

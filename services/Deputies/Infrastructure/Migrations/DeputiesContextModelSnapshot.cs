@@ -228,6 +228,8 @@ namespace RenminDaibiao.Deputies.Infrastructure.Migrations
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("Phone");
+
                     b.ToTable("deputies", (string)null);
                 });
 
@@ -331,6 +333,16 @@ namespace RenminDaibiao.Deputies.Infrastructure.Migrations
                     b.Property<Guid?>("RecordedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -339,6 +351,11 @@ namespace RenminDaibiao.Deputies.Infrastructure.Migrations
                     b.Property<string>("SourceKey")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -357,6 +374,8 @@ namespace RenminDaibiao.Deputies.Infrastructure.Migrations
                         .HasFilter("\"SourceKey\" IS NOT NULL");
 
                     b.HasIndex("DivisionCode", "Date");
+
+                    b.HasIndex("DivisionCode", "Status");
 
                     b.ToTable("duty_records", (string)null);
                 });
@@ -397,6 +416,50 @@ namespace RenminDaibiao.Deputies.Infrastructure.Migrations
                     b.HasIndex("SubjectId", "ReadAt");
 
                     b.ToTable("personal_data_reads", (string)null);
+                });
+
+            modelBuilder.Entity("RenminDaibiao.Deputies.Domain.WarningReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeputyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<DateTimeOffset?>("JustifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("JustifiedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("JustifiedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("TalkDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TalkNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("TalkRecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeputyId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("warning_reviews", (string)null);
                 });
 
             modelBuilder.Entity("RenminDaibiao.Messaging.InboxMessage", b =>
@@ -560,6 +623,15 @@ namespace RenminDaibiao.Deputies.Infrastructure.Migrations
                 });
 
             modelBuilder.Entity("RenminDaibiao.Deputies.Domain.DutyRecord", b =>
+                {
+                    b.HasOne("RenminDaibiao.Deputies.Domain.Deputy", null)
+                        .WithMany()
+                        .HasForeignKey("DeputyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RenminDaibiao.Deputies.Domain.WarningReview", b =>
                 {
                     b.HasOne("RenminDaibiao.Deputies.Domain.Deputy", null)
                         .WithMany()

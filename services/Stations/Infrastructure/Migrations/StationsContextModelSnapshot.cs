@@ -418,6 +418,31 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                     b.ToTable("hearings", (string)null);
                 });
 
+            modelBuilder.Entity("RenminDaibiao.Stations.Domain.KnownDeputy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid?>("StationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId");
+
+                    b.ToTable("known_deputies", (string)null);
+                });
+
             modelBuilder.Entity("RenminDaibiao.Stations.Domain.Opinion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -810,6 +835,36 @@ namespace RenminDaibiao.Stations.Infrastructure.Migrations
                     b.Navigation("Leads");
 
                     b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("RenminDaibiao.Stations.Domain.KnownDeputy", b =>
+                {
+                    b.OwnsMany("RenminDaibiao.Stations.Domain.KnownSeat", "Seats", b1 =>
+                        {
+                            b1.Property<Guid>("KnownDeputyId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("CongressId");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20);
+
+                            b1.HasKey("KnownDeputyId", "__synthesizedOrdinal");
+
+                            b1.ToTable("known_deputies");
+
+                            b1
+                                .ToJson("seats")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("KnownDeputyId");
+                        });
+
+                    b.Navigation("Seats");
                 });
 
             modelBuilder.Entity("RenminDaibiao.Stations.Domain.Opinion", b =>
