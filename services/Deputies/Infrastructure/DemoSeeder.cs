@@ -126,6 +126,10 @@ public static partial class DemoSeeder
             db.Congresses.AddRange(data.Congresses);
             db.Deputies.AddRange(data.Deputies);
 
+            // Stations' replica takes the whole roll in one event, relayed first: a thousand single ones, queued behind
+            // the seats, keep it empty for minutes.
+            db.AddIntegrationEvent(new DeputiesAnnounced([.. data.Deputies.Select(deputy => deputy.ToAnnounced())]));
+
             // Demo deputies announce only their seats as they end up, not a registration each (no notifications
             // to staff about a thousand "new" deputies) nor every step of a seat's history.
             foreach (var deputy in data.Deputies)
@@ -137,8 +141,6 @@ public static partial class DemoSeeder
                 }
             }
 
-            // Stations' replica takes the whole roll in one event: a thousand single ones keep it empty for minutes.
-            db.AddIntegrationEvent(new DeputiesAnnounced([.. data.Deputies.Select(deputy => deputy.ToAnnounced())]));
             db.Groups.AddRange(data.Groups);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
