@@ -36,6 +36,11 @@ public sealed class StationWorkspaceTests(BrowserPlatform browser)
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "意见办理" })).ToBeVisibleAsync();
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "我的建议" })).ToHaveCountAsync(0);
 
+        // A deputy's page is not theirs: the portal takes them back to their own workspace, not to the sign-in form.
+        await page.GotoAsync("/deputy");
+        await Expect(page).ToHaveURLAsync(new Regex("/staff/opinions$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "群众意见办理" })).ToBeVisibleAsync();
+
         // The platform filters: a registered QR message is listed, and the same opinion is gone under another channel.
         var search = page.GetByRole(AriaRole.Button, new() { Name = "查询" });
         await Expect(search).ToBeEnabledAsync();
