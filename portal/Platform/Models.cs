@@ -65,3 +65,18 @@ public sealed record DeputyPoints(Guid DeputyId, string Name, int Year, int Acti
 public sealed record RankingItem(int Rank, Guid DeputyId, string Name, int Points, int Activities);
 
 public sealed record DutyShift(Guid Id, string StationName, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Status, Guid? DeputyId);
+
+public sealed record OpinionStep(int Sequence, string Status, string StatusText, string ActorName, string ActorRole, DateTimeOffset At, string? Note);
+
+/// <summary>An opinion as staff handle it: personal data masked by the platform, every step with who and when.</summary>
+public sealed record StaffOpinion(
+    Guid Id, string TrackingCode, string DivisionCode, string Channel, Guid? StationId, Guid? DeputyId, string? DeputyName, string Content,
+    bool Anonymous, string? CitizenName, string? CitizenPhone, string? CitizenIdNumber, int ImageCount, string Status, string StatusText,
+    DateTimeOffset RegisteredAt, string? Category, string? Level, string? LocalNote, string? UnitCode, DateTimeOffset? DueAt,
+    string? SuggestionTitle, string? Answer, DateTimeOffset? AnsweredAt, int? Rating, string? RatingComment, IReadOnlyList<OpinionStep> Steps);
+
+/// <summary>The unmasked personal data of an opinion; the platform records every read of it.</summary>
+public sealed record OpinionPersonalData(Guid Id, string TrackingCode, string? CitizenName, string? CitizenPhone, string? CitizenIdNumber);
+
+/// <summary>One read of personal data: who, in which role, what, when.</summary>
+public sealed record AuditEntry(Guid Id, string ActorName, string ActorRole, string Action, DateTimeOffset At);

@@ -55,6 +55,13 @@ public static class PortalSessions
                 cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.LoginPath = SignInPath;
                 cookie.AccessDeniedPath = SignInPath;
+
+                // Signed in, but on another role's page: back to the person's own workspace, not to a sign-in form.
+                cookie.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.Redirect(Workspaces.HomeFor(context.HttpContext.User));
+                    return Task.CompletedTask;
+                };
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
                 cookie.SlidingExpiration = true;
                 cookie.Events.OnValidatePrincipal = async context =>

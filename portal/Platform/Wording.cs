@@ -36,4 +36,44 @@ public static class Wording
     };
 
     public static string Kind(string kind) => kind == "motion" ? "议案" : "建议";
+
+    public static string OpinionChannel(string channel) => channel switch
+    {
+        "visit" => "来访",
+        "qr-message" => "扫码留言",
+        "booked-meeting" => "预约见面",
+        "photo-report" => "随手拍",
+        "grid-visit" => "网格走访",
+        _ => channel,
+    };
+
+    public static string HandlingLevel(string level) => level switch
+    {
+        "village" => "村（社区）",
+        "township" => "乡镇（街道）",
+        "county" => "县（区）",
+        "city" => "市",
+        _ => level,
+    };
+
+    /// <summary>Who did a step or a read, as the audit trail names roles.</summary>
+    public static string Role(string role) => role switch
+    {
+        "citizen" => "群众",
+        "deputy" => "代表",
+        "station-staff" => "联络站工作人员",
+        "committee-staff" => "人大常委会工作人员",
+        "handling-unit" => "承办单位",
+        "admin" => "管理员",
+        "service" => "平台服务",
+        "system" => "系统",
+        _ => role,
+    };
+
+    public static string AuditAction(string action) => action switch
+    {
+        "read-personal-data" => "查看群众个人信息",
+        "read-citizen-phone" => "读取手机号发送短信",
+        _ => action,
+    };
 }
