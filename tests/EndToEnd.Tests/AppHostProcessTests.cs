@@ -42,7 +42,7 @@ public sealed class AppHostProcessTests : IDisposable
             Assert.Contains("/login?t=", first.Output, StringComparison.Ordinal);
 
             using var staff = first.CreateClient(staffSubject);
-            using var created = await staff.PostAsJsonAsync("/api/deputies/deputies", Deputies.NewDeputy("孙丽华", "411302"));
+            using var created = await staff.PostAsJsonAsync("/api/deputies/deputies", TestDeputies.NewDeputy("孙丽华", "411302"));
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
             using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
             deputyLocation = $"/api/deputies/deputies/{body.RootElement.GetProperty("id").GetString()}";

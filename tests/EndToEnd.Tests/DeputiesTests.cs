@@ -16,7 +16,7 @@ public sealed class DeputiesTests(PlatformFixture platform)
         using var staff = platform.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, "411302"));
         var name = "孔" + Guid.NewGuid().ToString("N")[..4];
 
-        using var created = await staff.PostAsJsonAsync("/api/deputies/deputies", Deputies.NewDeputy(name, "411302001"));
+        using var created = await staff.PostAsJsonAsync("/api/deputies/deputies", TestDeputies.NewDeputy(name, "411302001"));
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

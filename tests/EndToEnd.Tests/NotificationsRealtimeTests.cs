@@ -42,7 +42,7 @@ public sealed class NotificationsRealtimeTests(PlatformFixture platform)
         Stopwatch clock, string name, TimeSpan timeout)
     {
         Assert.Equal(HubConnectionState.Connected, connection.State);
-        using var response = await client.PostAsJsonAsync("/api/deputies/deputies", Deputies.NewDeputy(name, Division));
+        using var response = await client.PostAsJsonAsync("/api/deputies/deputies", TestDeputies.NewDeputy(name, Division));
         var registeredAt = clock.ElapsedMilliseconds;
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST deputy: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
 

@@ -27,7 +27,7 @@ public sealed class OpinionSuggestionLoopTests(PlatformFixture platform)
         using var citizen = platform.CreateClient();
         using var stationStaff = platform.CreateClient(TestTokens.Subject(Roles.StationStaff, Township));
         using var committee = platform.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, County));
-        var deputyId = await Deputies.ServingDeputyAsync(committee, Township, "王志强");
+        var deputyId = await TestDeputies.ServingDeputyAsync(committee, Township, "王志强");
         using var deputy = platform.CreateClient(TestTokens.Subject(Roles.Deputy, Township, deputyId: deputyId));
         var unitCode = $"{County}-L{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}";
         using var unit = platform.CreateClient(TestTokens.Subject(Roles.HandlingUnit, County, unitCode: unitCode));

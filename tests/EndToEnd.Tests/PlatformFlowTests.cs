@@ -22,7 +22,7 @@ public sealed class PlatformFlowTests(PlatformFixture platform)
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/deputies/deputies")
         {
-            Content = JsonContent.Create(Deputies.NewDeputy(name, Division)),
+            Content = JsonContent.Create(TestDeputies.NewDeputy(name, Division)),
         };
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
         using var created = await staff.SendAsync(request);
@@ -41,7 +41,7 @@ public sealed class PlatformFlowTests(PlatformFixture platform)
     {
         using var staff = platform.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, Division));
 
-        using var response = await staff.PostAsJsonAsync("/api/deputies/deputies", Deputies.NewDeputy("", "41"));
+        using var response = await staff.PostAsJsonAsync("/api/deputies/deputies", TestDeputies.NewDeputy("", "41"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -116,7 +116,7 @@ public sealed class PlatformFlowTests(PlatformFixture platform)
         await platform.StopResourceAsync("rabbitmq");
         try
         {
-            using var created = await staff.PostAsJsonAsync("/api/deputies/deputies", Deputies.NewDeputy(name, Division));
+            using var created = await staff.PostAsJsonAsync("/api/deputies/deputies", TestDeputies.NewDeputy(name, Division));
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         }
         finally

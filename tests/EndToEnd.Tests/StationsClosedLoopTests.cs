@@ -93,7 +93,7 @@ public sealed class StationsClosedLoopTests(PlatformFixture platform)
     private async Task<Guid> ServingDeputyAsync(string name)
     {
         using var committee = platform.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, "411302"));
-        return await Deputies.ServingDeputyAsync(committee, Township, name);
+        return await TestDeputies.ServingDeputyAsync(committee, Township, name);
     }
 
     /// <summary>The citizen's form names only the deputy; the platform files it under the deputy's township.</summary>

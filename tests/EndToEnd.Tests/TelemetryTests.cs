@@ -23,7 +23,7 @@ public sealed class TelemetryTests(PlatformFixture platform)
         var callerSpanId = ActivitySpanId.CreateRandom();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/deputies/deputies")
         {
-            Content = JsonContent.Create(Deputies.NewDeputy("周" + Guid.NewGuid().ToString("N")[..4], Division)),
+            Content = JsonContent.Create(TestDeputies.NewDeputy("周" + Guid.NewGuid().ToString("N")[..4], Division)),
         };
         request.Headers.Add("traceparent", $"00-{traceId}-{callerSpanId}-01");
 

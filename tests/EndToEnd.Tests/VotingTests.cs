@@ -38,7 +38,7 @@ public sealed class VotingTests(PlatformFixture platform)
         var deputies = new List<Guid>();
         foreach (var name in new[] { "赵代表", "钱代表", "孙代表" })
         {
-            using var registered = await staff.PostAsJsonAsync("/api/deputies/deputies", Deputies.NewDeputy(name, Division, congressId));
+            using var registered = await staff.PostAsJsonAsync("/api/deputies/deputies", TestDeputies.NewDeputy(name, Division, congressId));
             Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
             deputies.Add((await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
         }

@@ -404,29 +404,7 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
     private async Task<Guid> ServingDeputyAsync(string name)
     {
         using var committee = Platform.CreateClient(TestTokens.Subject(Roles.CommitteeStaff, County));
-        Guid? congressId = null;
-        for (var attempt = 0; congressId is null; attempt++)
-        {
-            using var declared = await committee.PostAsJsonAsync("/api/deputies/congresses", new
-            {
-                divisionCode = Township, level = "township", term = Random.Shared.Next(1, 100), name = "乡镇人民代表大会", startYear = 2026,
-            });
-            if (declared.StatusCode == HttpStatusCode.Created)
-            {
-                congressId = (await declared.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-            }
-            else
-            {
-                Assert.True(declared.StatusCode == HttpStatusCode.Conflict && attempt < 30, await declared.Content.ReadAsStringAsync());
-            }
-        }
-
-        var registered = await ExpectOkAsync(committee.PostAsJsonAsync("/api/deputies/deputies", new
-        {
-            name, divisionCode = Township, gender = "male", ethnicity = "汉族", birthDate = "1972-05-01", phone = "13800138000", occupation = "社区工作者",
-            seats = new[] { new { congressId } },
-        }));
-        return registered.GetProperty("id").GetGuid();
+        return await TestDeputies.ServingDeputyAsync(committee, Township, name);
     }
 
     private async Task CreateDeputyAccountAsync(string userName, string displayName, Guid deputyId)

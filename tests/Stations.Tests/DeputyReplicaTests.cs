@@ -97,6 +97,24 @@ public sealed class DeputyReplicaTests(InfrastructureFixture infrastructure) : I
     }
 
     [Fact]
+    public async Task Staff_read_a_deputy_as_Stations_knows_them_only_within_their_divisions()
+    {
+        using var township = _service.Staff();
+        using var sibling = _service.Staff(StationsFactory.SiblingTownship);
+        using var county = _service.Staff(StationsFactory.County);
+        using var deputy = _service.Deputy(StationsFactory.TownDeputy);
+
+        var known = await township.GetAsync($"/api/stations/deputies/{StationsFactory.TownDeputy}").ExpectAsync(HttpStatusCode.OK);
+        var resigned = await county.GetAsync($"/api/stations/deputies/{StationsFactory.ResignedDeputy}").ExpectAsync(HttpStatusCode.OK);
+
+        Assert.Equal(("王志强", StationsFactory.Township, true), (known.GetProperty("name").GetString(), known.GetProperty("divisionCode").GetString(), known.GetProperty("serving").GetBoolean()));
+        Assert.False(resigned.GetProperty("serving").GetBoolean());
+        await sibling.GetAsync($"/api/stations/deputies/{StationsFactory.TownDeputy}").ExpectAsync(HttpStatusCode.NotFound);
+        await township.GetAsync($"/api/stations/deputies/{Guid.CreateVersion7()}").ExpectAsync(HttpStatusCode.NotFound);
+        await deputy.GetAsync($"/api/stations/deputies/{StationsFactory.TownDeputy}").ExpectAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task A_roll_announced_at_once_fills_the_replica_with_who_serves()
     {
         using var staff = _service.Staff();

@@ -28,6 +28,7 @@ public static class StationsApi
         app.MapBookingsApi();
         app.MapHearingsApi();
         app.MapBulletinsApi();
+        app.MapKnownDeputiesApi();
         return endpoints;
     }
 

@@ -1,11 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Xunit;
 
-namespace RenminDaibiao.EndToEnd.Tests;
+namespace RenminDaibiao.TestSupport;
 
-/// <summary>Request bodies of the Deputies API that several end-to-end tests need.</summary>
-internal static class Deputies
+/// <summary>Deputies the end-to-end and browser tests need, registered through the gateway.</summary>
+public static class TestDeputies
 {
     /// <summary>A valid new deputy; with <paramref name="congressId"/>, holding a seat in that congress.</summary>
     public static object NewDeputy(string name, string divisionCode, Guid? congressId = null) => new
@@ -22,10 +23,12 @@ internal static class Deputies
 
     /// <summary>
     /// Registers a deputy serving in a township congress of <paramref name="township"/> (the congress is declared
-    /// with a free term first), as a citizen's opinion addressed to a deputy requires.
+    /// with a free term first), as a citizen's opinion addressed to a deputy requires; returns once Stations has learnt
+    /// of the deputy from Deputies' events, so that opinions can be addressed to them.
     /// </summary>
     public static async Task<Guid> ServingDeputyAsync(HttpClient committeeStaff, string township, string name)
     {
+        ArgumentNullException.ThrowIfNull(committeeStaff);
         Guid? congressId = null;
         for (var attempt = 0; congressId is null; attempt++)
         {
@@ -45,6 +48,15 @@ internal static class Deputies
 
         using var registered = await committeeStaff.PostAsJsonAsync("/api/deputies/deputies", NewDeputy(name, township, congressId));
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
-        return (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var deputyId = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await Eventually.HoldsAsync(
+            async () =>
+            {
+                using var known = await committeeStaff.GetAsync($"/api/stations/deputies/{deputyId}");
+                return known.IsSuccessStatusCode && (await known.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("serving").GetBoolean();
+            },
+            "Stations knows the new deputy as serving",
+            TimeSpan.FromMinutes(1));
+        return deputyId;
     }
 }
