@@ -13,6 +13,10 @@ LocaleProvider.SetLocale("zh-CN");
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+
+// Open interactive circuits never end by themselves: without a short limit a stop waits out the default 30 s and the
+// orchestrator gives up on it (and kills it, which reads as a crash).
+builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(5));
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddAntDesign();
 builder.Services.AddCascadingAuthenticationState();

@@ -34,7 +34,8 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         await Expect(page.GetByText("周晓梅")).ToBeVisibleAsync();
         await PageChecks.CaptureAsync(page, "citizen-opinion");
 
-        await page.GetByLabel("类别").SelectOptionAsync("photo-report");
+        await page.GetByLabel("反映方式").SelectOptionAsync("photo-report");
+        await page.GetByLabel("问题类别").SelectOptionAsync("交通出行");
         await page.GetByLabel("反映内容").FillAsync("建设路公交站的雨棚破了一个大洞，下雨天候车的老人都淋湿了。");
         // The browser's own "Choose Files" button is hidden behind a Chinese one that opens the same input.
         await Expect(page.Locator("#photos")).ToHaveCSSAsync("opacity", "0");
@@ -49,8 +50,11 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         Assert.NotEmpty(code);
         await PageChecks.CaptureAsync(page, "citizen-submitted");
 
-        var opinionId = await HandleThroughUnitAsync(code, "雨棚已于本周更换。");
         using var staff = Platform.CreateClient(TestTokens.Subject(Roles.StationStaff, Township));
+        var chosen = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/opinions/{await OpinionIdAsync(staff, code)}");
+        Assert.Equal("交通出行", chosen.GetProperty("category").GetString());
+
+        var opinionId = await HandleThroughUnitAsync(code, "雨棚已于本周更换。");
         var stored = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/opinions/{opinionId}");
         Assert.Equal(1, stored.GetProperty("imageCount").GetInt32());
 

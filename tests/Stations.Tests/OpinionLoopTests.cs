@@ -319,6 +319,31 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/stations/opinions")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_topic_a_citizen_chooses_is_the_opinions_category_until_staff_sort_it()
+    {
+        using var anonymous = _service.Anonymous();
+        using var staff = _service.Staff();
+        await anonymous.PostAsJsonAsync("/api/stations/opinions/public", new
+        {
+            deputyId = StationsFactory.TownDeputy, content = "路口红绿灯时间太短。", category = Api.TooLong(Opinion.MaxCategoryLength),
+        }).ExpectInvalidAsync("category");
+        var submitted = await anonymous.PostAsJsonAsync("/api/stations/opinions/public", new
+        {
+            deputyId = StationsFactory.TownDeputy, content = "路口红绿灯时间太短。", category = "交通出行",
+        }).ExpectAsync(HttpStatusCode.Created);
+        var id = await IdOfAsync(staff, submitted.GetProperty("trackingCode").GetString()!);
+
+        var chosen = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/opinions/{id}");
+        var filtered = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/opinions?category={Uri.EscapeDataString("交通出行")}&pageSize=100");
+        await staff.PostAsJsonAsync($"/api/stations/opinions/{id}/sort", new { category = "城乡建设", level = "township" }).ExpectAsync(HttpStatusCode.OK);
+        var sorted = await staff.GetFromJsonAsync<JsonElement>($"/api/stations/opinions/{id}");
+
+        Assert.Equal("交通出行", chosen.GetProperty("category").GetString());
+        Assert.Contains(filtered.GetProperty("items").EnumerateArray(), item => item.GetProperty("id").GetGuid() == id);
+        Assert.Equal("城乡建设", sorted.GetProperty("category").GetString());
+    }
+
     private static async Task<Guid> IdOfAsync(HttpClient staff, string code)
     {
         var list = await staff.GetFromJsonAsync<JsonElement>("/api/stations/opinions?pageSize=100");

@@ -238,7 +238,7 @@ public sealed class OpinionStateMachineTests
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
         var errors = Opinion.Register(
-            new OpinionRegistration(OpinionChannel.PhotoReport, "411302001", null, Deputy, null, "路面塌陷", null, null, null,
+            new OpinionRegistration(OpinionChannel.PhotoReport, "411302001", null, Deputy, null, "路面塌陷", null, null, null, null,
             [
                 new ImageUpload("image/png", png),
                 new ImageUpload("image/gif", [0x47, 0x49, 0x46]),
@@ -254,7 +254,7 @@ public sealed class OpinionStateMachineTests
         var tooLarge = new byte[Opinion.MaxImageBytes + 1];
         png.CopyTo(tooLarge, 0);
         var tooLargeOutcome = Opinion.Register(
-            new OpinionRegistration(OpinionChannel.PhotoReport, "411302001", null, Deputy, null, "路面塌陷", null, null, null, [new ImageUpload("image/png", tooLarge)]),
+            new OpinionRegistration(OpinionChannel.PhotoReport, "411302001", null, Deputy, null, "路面塌陷", null, null, null, null, [new ImageUpload("image/png", tooLarge)]),
             Actor.Citizen,
             Now);
         Assert.Null(tooLargeOutcome.Value);
@@ -271,7 +271,7 @@ public sealed class OpinionStateMachineTests
     private static Opinion Register()
     {
         var registered = Opinion.Register(
-            new OpinionRegistration(OpinionChannel.Visit, "411302001", null, Deputy, "王志强", "路灯不亮", "刘建华", "138 1234 1234", null, null),
+            new OpinionRegistration(OpinionChannel.Visit, "411302001", null, Deputy, "王志强", "路灯不亮", null, "刘建华", "138 1234 1234", null, null),
             Staff,
             Now);
         Assert.True(registered.Succeeded);

@@ -111,12 +111,36 @@ public static class ResourceControl
     public static async Task StopAsync(DistributedApplication app, IResource resource)
     {
         ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(resource);
         using var timeout = new CancellationTokenSource(Timeout);
-        var result = await app.Services.GetRequiredService<ResourceCommandService>()
-            .ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand, timeout.Token);
-        Assert.True(result.Success, $"stopping {resource.Name}: {result.Message}");
-        await app.Services.GetRequiredService<ResourceNotificationService>()
-            .WaitForResourceAsync(resource.Name, KnownResourceStates.TerminalStates, timeout.Token);
+        var commands = app.Services.GetRequiredService<ResourceCommandService>();
+        var notifications = app.Services.GetRequiredService<ResourceNotificationService>();
+
+        // On a loaded machine the orchestrator now and then reports a stop as failed while the process is still going
+        // down; the operator's answer is to look again and press stop once more.
+        var result = await commands.ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand, timeout.Token);
+        for (var attempt = 1; !result.Success && attempt < 3 && !await HasStoppedAsync(notifications, resource); attempt++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2), timeout.Token);
+            result = await commands.ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand, timeout.Token);
+        }
+
+        Assert.True(result.Success || await HasStoppedAsync(notifications, resource), $"stopping {resource.Name}: {result.Message}");
+        await notifications.WaitForResourceAsync(resource.Name, KnownResourceStates.TerminalStates, timeout.Token);
+    }
+
+    private static async Task<bool> HasStoppedAsync(ResourceNotificationService notifications, IResource resource)
+    {
+        using var look = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            await notifications.WaitForResourceAsync(resource.Name, KnownResourceStates.TerminalStates, look.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 
     public static async Task StartAsync(DistributedApplication app, IResource resource)

@@ -51,7 +51,8 @@ public static class OpinionsApi
         string? Name,
         string? Phone,
         OpinionChannel? Channel,
-        IReadOnlyList<ImageRequest>? Images);
+        IReadOnlyList<ImageRequest>? Images,
+        string? Category = null);
 
     public sealed record OpinionRequest(
         OpinionChannel? Channel,
@@ -62,7 +63,8 @@ public static class OpinionsApi
         string? Name,
         string? Phone,
         string? IdNumber,
-        IReadOnlyList<ImageRequest>? Images);
+        IReadOnlyList<ImageRequest>? Images,
+        string? Category = null);
 
     public sealed record SortRequest(string? Category, HandlingLevel? Level);
 
@@ -175,7 +177,7 @@ public static class OpinionsApi
 
         var registered = Opinion.Register(
             new OpinionRegistration(channel, divisionCode, request.StationId, request.DeputyId, deputyName, request.Content,
-                request.Name, request.Phone, null, ToUploads(request.Images)),
+                request.Category, request.Name, request.Phone, null, ToUploads(request.Images)),
             Actor.Citizen, clock.GetUtcNow());
         if (registered.Value is not var (opinion, images))
         {
@@ -284,7 +286,7 @@ public static class OpinionsApi
 
         var registered = Opinion.Register(
             new OpinionRegistration(request.Channel, request.DivisionCode, request.StationId, request.DeputyId, deputyName,
-                request.Content, request.Name, request.Phone, request.IdNumber, ToUploads(request.Images)),
+                request.Content, request.Category, request.Name, request.Phone, request.IdNumber, ToUploads(request.Images)),
             user.ToActor(), clock.GetUtcNow());
         if (registered.Value is not var (opinion, images))
         {

@@ -99,6 +99,7 @@ public sealed class Opinion : EventSource, IDivisionScoped
 
     public DateTimeOffset RegisteredAt { get; private set; }
 
+    /// <summary>The topic (类别): as the citizen chose it when registering, until staff confirm or change it when sorting.</summary>
     public string? Category { get; private set; }
 
     public HandlingLevel? Level { get; private set; }
@@ -154,6 +155,7 @@ public sealed class Opinion : EventSource, IDivisionScoped
         DivisionCodes.Require(input.DivisionCode, errors);
 
         var content = Text.Required(input.Content, "content", "反映内容", MaxContentLength, errors);
+        var category = Text.Optional(input.Category, "category", "类别", MaxCategoryLength, errors);
         var name = Text.Optional(input.CitizenName, "name", "姓名", StationsLimits.MaxPersonNameLength, errors);
         var phone = Phones.Normalize(input.CitizenPhone, "phone", errors);
         var idNumber = PersonalData.NormalizeIdNumber(input.CitizenIdNumber, "idNumber", errors);
@@ -198,6 +200,7 @@ public sealed class Opinion : EventSource, IDivisionScoped
             StationId = input.StationId,
             DeputyId = input.DeputyId,
             DeputyName = deputyName,
+            Category = category,
             Content = content!,
             Anonymous = name is null && phone is null,
             CitizenName = name,

@@ -10,6 +10,7 @@ public sealed record OpinionRegistration(
     Guid? DeputyId,
     string? DeputyName,
     string? Content,
+    string? Category,
     string? CitizenName,
     string? CitizenPhone,
     string? CitizenIdNumber,

@@ -172,6 +172,7 @@ public static class DemoData
                     deputy,
                     deputy == TownDeputy ? "王志强" : deputy == CountyDeputy ? "李秀英" : "张建国",
                     sample.Content,
+                    null,
                     anonymous ? null : surnames[i % surnames.Length] + "先生",
                     anonymous ? null : $"139{i:D4}{(i * 37 % 10000):D4}",
                     null,
