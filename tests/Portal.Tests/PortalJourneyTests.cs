@@ -187,7 +187,7 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
         var userName = $"deputy-{Guid.NewGuid():N}"[..20];
         await CreateDeputyAccountAsync(userName, "李秀兰", deputyId);
         var shiftTitle = $"进站接待日{Guid.NewGuid():N}"[..12];
-        await OpenShiftTomorrowAsync(shiftTitle);
+        await OpenShiftTomorrowAsync(shiftTitle, deputyId);
 
         var page = await browser.NewPageAsync();
         await SignInAsync(page, userName);
@@ -388,13 +388,15 @@ public sealed class PortalJourneyTests(BrowserPlatform browser)
     }
 
     /// <summary>Station staff put a weekly reception day on the roster and generate its shift for tomorrow (China time), open for sign-up.</summary>
-    private async Task OpenShiftTomorrowAsync(string title)
+    /// <summary>Opens a shift tomorrow at a station that lists the deputy: a deputy signs up only at their own station.</summary>
+    private async Task OpenShiftTomorrowAsync(string title, Guid deputyId)
     {
         using var staff = Platform.CreateClient(TestTokens.Subject(Roles.StationStaff, Township));
         var stationId = (await ExpectOkAsync(staff.PostAsJsonAsync("/api/stations/stations", new
         {
             name = $"新华街道代表联络站{Guid.NewGuid():N}"[..14], tier = "station", divisionCode = Township, address = "南阳市宛城区新华路 8 号",
             openingHours = "每周 09:00-11:30", sixHas = new { sign = true, place = true, rules = true, plan = true, records = true, archive = true },
+            deputies = new[] { new { deputyId, level = "township" } },
         }))).GetProperty("id").GetGuid();
         var tomorrow = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime).AddDays(1);
         var entryId = (await ExpectOkAsync(staff.PostAsJsonAsync("/api/stations/roster", new
