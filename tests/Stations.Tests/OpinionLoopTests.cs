@@ -342,6 +342,7 @@ public sealed class OpinionLoopTests(InfrastructureFixture infrastructure) : IAs
         Assert.Equal("交通出行", chosen.GetProperty("category").GetString());
         Assert.Contains(filtered.GetProperty("items").EnumerateArray(), item => item.GetProperty("id").GetGuid() == id);
         Assert.Equal("城乡建设", sorted.GetProperty("category").GetString());
+        Assert.Contains(sorted.GetProperty("steps").EnumerateArray(), step => step.GetProperty("note").GetString() == "城乡建设 · 乡镇（街道）");
     }
 
     private static async Task<Guid> IdOfAsync(HttpClient staff, string code)

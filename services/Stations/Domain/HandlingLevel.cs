@@ -8,3 +8,16 @@ public enum HandlingLevel
     County,
     City,
 }
+
+public static class HandlingLevelNames
+{
+    /// <summary>How the level reads in an opinion's steps, which staff and citizens read.</summary>
+    public static string Chinese(this HandlingLevel level) => level switch
+    {
+        HandlingLevel.Village => "村（社区）",
+        HandlingLevel.Township => "乡镇（街道）",
+        HandlingLevel.County => "县（区）",
+        HandlingLevel.City => "市",
+        _ => level.ToString(),
+    };
+}

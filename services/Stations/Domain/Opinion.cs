@@ -226,7 +226,7 @@ public sealed class Opinion : EventSource, IDivisionScoped
             errors.Add("level", "请选择办理层级：village、township、county 或 city。");
         }
 
-        return Apply(OpinionAction.Sort, errors, by, now, $"{cleanCategory}/{level}", () =>
+        return Apply(OpinionAction.Sort, errors, by, now, $"{cleanCategory} · {level?.Chinese()}", () =>
         {
             Category = cleanCategory;
             Level = level;
