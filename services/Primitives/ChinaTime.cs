@@ -17,6 +17,10 @@ public static class ChinaTime
     /// <summary>The China date an instant falls on.</summary>
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
 
+    /// <summary>A China calendar year as UTC instants, its end excluded: it begins at 16:00 UTC on 31 December.</summary>
+    public static (DateTimeOffset From, DateTimeOffset To) YearInUtc(int year) =>
+        (StartOf(new DateOnly(year, 1, 1)).ToUniversalTime(), StartOf(new DateOnly(year + 1, 1, 1)).ToUniversalTime());
+
     /// <summary>The instant as a China wall clock shows it.</summary>
     public static DateTimeOffset ToChina(DateTimeOffset instant) => instant.ToOffset(Offset);
 

@@ -150,9 +150,7 @@ public static class SuggestionsApi
 
         if (year is { } y)
         {
-            // A year is a China calendar year: it begins at 16:00 UTC on 31 December.
-            var from = ChinaTime.StartOf(new DateOnly(y, 1, 1)).ToUniversalTime();
-            var to = ChinaTime.StartOf(new DateOnly(y + 1, 1, 1)).ToUniversalTime();
+            var (from, to) = ChinaTime.YearInUtc(y);
             query = query.Where(s => s.CreatedAt >= from && s.CreatedAt < to);
         }
 

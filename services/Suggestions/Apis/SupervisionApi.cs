@@ -123,8 +123,7 @@ public static class SupervisionApi
         if (year is { } y)
         {
             // Statistics of a year count what was submitted in that China calendar year.
-            var from = ChinaTime.StartOf(new DateOnly(y, 1, 1)).ToUniversalTime();
-            var to = ChinaTime.StartOf(new DateOnly(y + 1, 1, 1)).ToUniversalTime();
+            var (from, to) = ChinaTime.YearInUtc(y);
             query = query.Where(s => s.SubmittedAt >= from && s.SubmittedAt < to);
         }
 
